@@ -1,0 +1,74 @@
+package io.byzcheck.kernels;
+
+/**
+ * The non-finite policy shared by every rule: a worker that sent NaN or ±∞ in any coordinate is
+ * excluded and counted against f, so the rule runs on n' = n − k workers with f' = f − k
+ * (ARCHITECTURE.md). If k &gt; f the input is rejected with an error naming the workers.
+ *
+ * @param vectors the finite workers (sharing storage with the input; the input itself when k = 0)
+ * @param f the remaining Byzantine budget f − k
+ * @param excluded indices of the excluded workers in the original input, ascending
+ */
+public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * Screens {@code x}. Validates 0 ≤ f &lt; n and {@code out.length == d} first, so that every rule
+   * reports those mistakes the same way.
+   */
+  public static FiniteWorkers screen(WorkerVectors x, int f, float[] out) {
+    if (x == null) {
+      throw new IllegalArgumentException("worker vectors are null");
+    }
+    if (out == null || out.length != x.d()) {
+      throw new IllegalArgumentException("output buffer has length "
+          + (out == null ? "null" : String.valueOf(out.length)) + " but d = " + x.d());
+    }
+    return screen(x, f);
+  }
+
+  /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */
+  public static FiniteWorkers screen(WorkerVectors x, int f) {
+    int n = x.n();
+    if (f < 0 || f >= n) {
+      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + n + ", got f = " + f);
+    }
+    int bad = 0;
+    boolean[] faulty = null;
+    for (int i = 0; i < n; i++) {
+      if (!allFinite(x.row(i))) {
+        if (faulty == null) {
+          faulty = new boolean[n];
+        }
+        faulty[i] = true;
+        bad++;
+      }
+    }
+    if (bad == 0) {
+      return new FiniteWorkers(x, f, NONE);
+    }
+    int[] excluded = new int[bad];
+    int[] kept = new int[n - bad];
+    for (int i = 0, e = 0, k = 0; i < n; i++) {
+      if (faulty[i]) {
+        excluded[e++] = i;
+      } else {
+        kept[k++] = i;
+      }
+    }
+    if (bad > f) {
+      throw new ByzantineInputException(excluded, f);
+    }
+    return new FiniteWorkers(x.select(kept), f - bad, excluded);
+  }
+
+  /** True if no coordinate is NaN or infinite. x − x is 0 for finite x and NaN otherwise. */
+  public static boolean allFinite(float[] row) {
+    float acc = 0f;
+    for (float v : row) {
+      acc += v - v;
+    }
+    return acc == 0f;
+  }
+}

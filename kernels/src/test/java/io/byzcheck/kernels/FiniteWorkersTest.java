@@ -1,0 +1,50 @@
+package io.byzcheck.kernels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class FiniteWorkersTest {
+
+  @Test
+  void excludesNonFiniteWorkersAndChargesThemToF() {
+    WorkerVectors x = WorkerVectors.wrap(
+        new float[] {1, 2}, new float[] {Float.NaN, 0}, new float[] {3, 4},
+        new float[] {0, Float.NEGATIVE_INFINITY}, new float[] {5, 6});
+    FiniteWorkers s = FiniteWorkers.screen(x, 2);
+    assertThat(s.excluded()).containsExactly(1, 3);
+    assertThat(s.f()).isZero();
+    assertThat(s.vectors().n()).isEqualTo(3);
+    assertThat(s.vectors().row(1)).containsExactly(3, 4);
+  }
+
+  @Test
+  void moreNonFiniteWorkersThanFIsAnErrorNamingThem() {
+    WorkerVectors x = WorkerVectors.wrap(
+        new float[] {Float.POSITIVE_INFINITY}, new float[] {1}, new float[] {Float.NaN});
+    assertThatThrownBy(() -> FiniteWorkers.screen(x, 1))
+        .isInstanceOf(ByzantineInputException.class)
+        .hasMessageContaining("workers [0, 2]")
+        .hasMessageContaining("f = 1");
+  }
+
+  @Test
+  void finiteInputIsPassedThroughUntouched() {
+    WorkerVectors x = WorkerVectors.wrap(new float[] {Float.MAX_VALUE}, new float[] {-Float.MAX_VALUE});
+    FiniteWorkers s = FiniteWorkers.screen(x, 0);
+    assertThat(s.vectors()).isSameAs(x);
+    assertThat(s.excluded()).isEmpty();
+  }
+
+  @Test
+  void rejectsBadShapesAndF() {
+    assertThatThrownBy(() -> WorkerVectors.wrap(new float[] {1, 2}, new float[] {1}))
+        .hasMessageContaining("dimension mismatch: worker 0 has d = 2 but worker 1 has d = 1");
+    assertThatThrownBy(() -> WorkerVectors.wrap()).hasMessageContaining("n must be at least 1");
+    WorkerVectors x = WorkerVectors.zeros(3, 2);
+    assertThatThrownBy(() -> FiniteWorkers.screen(x, 3)).hasMessageContaining("0 ≤ f < n = 3");
+    assertThatThrownBy(() -> FiniteWorkers.screen(x, -1)).hasMessageContaining("got f = -1");
+    assertThatThrownBy(() -> FiniteWorkers.screen(x, 0, new float[3])).hasMessageContaining("but d = 2");
+  }
+}
