@@ -30,4 +30,9 @@ public record CheckResult(
   public CheckResult {
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
   }
+
+  /** This result as one JSON object (see {@link Json}). */
+  public String toJson() {
+    return Json.write(this);
+  }
 }

@@ -1,0 +1,24 @@
+package io.byzcheck.theory;
+
+import java.util.List;
+
+/** The list behind {@link TheoryCatalog}: one entry per implemented THEORY.md ID. */
+final class StatementRegistry {
+  private StatementRegistry() {}
+
+  private static Statement s(String id, char kind, String paper, String locator, String summary, String code) {
+    return new Statement(id, kind, new Citation(id, paper, locator), summary, code);
+  }
+
+  static final List<Statement> ALL = List.of(
+      s("RES-T1-MDA", 'D', "RES", "Table 1; Prop. 3", "MDA: λ = 2f/(n−f)", "resam.ResilienceCoefficient#minimumDiameterAveraging"),
+      s("RES-T1-CWTM", 'D', "RES", "Table 1; Prop. 4", "CWTM: λ = f/(n−f)·Δ", "resam.ResilienceCoefficient#coordinateWiseTrimmedMean"),
+      s("RES-T1-MEAMED", 'D', "RES", "Table 1; Prop. 5", "MeaMed: λ = 2f/(n−f)·Δ", "resam.ResilienceCoefficient#meanAroundMedian"),
+      s("RES-T1-KRUM", 'D', "RES", "Table 1; Prop. 6", "Krum*: λ = 1+√((n−f)/(n−2f))", "resam.ResilienceCoefficient#krumStar"),
+      s("RES-P6-MULTIKRUM", 'D', "RES", "Prop. 6", "Multi-Krum*_q: λ = (1+√((n−f)/(n−2f)))·min{1,(n−q)/(n−f)}", "resam.ResilienceCoefficient#multiKrumStar"),
+      s("RES-T1-GM", 'D', "RES", "Table 1; Prop. 7", "GM: λ = 1+(n−f)/√((n−2f)n)", "resam.ResilienceCoefficient#geometricMedian"),
+      s("RES-T1-CWMED", 'D', "RES", "Table 1; Prop. 8", "CWMed: λ = n/(2(n−f))·Δ", "resam.ResilienceCoefficient#coordinateWiseMedian"),
+      s("RES-P2-LB", 'L', "RES", "Table 1; Prop. 2", "lower bound λ ≥ f/(n−f)", "resam.ResilienceCoefficient#lowerBound"));
+
+  static final List<Discrepancy> DISCREPANCIES = List.of();
+}
