@@ -1,0 +1,29 @@
+package io.byzcheck.reports;
+
+import java.util.List;
+
+/**
+ * What a {@link PaperReproduction} produced: a small table that puts the paper's numbers beside
+ * ours, plus a sentence on how to read it.
+ *
+ * @param id the THEORY.md ID (e.g. YIN-TAB2)
+ * @param title e.g. "Yin et al. Table 2: logistic regression on MNIST, label flipping"
+ * @param citation paper and locator
+ * @param header column names
+ * @param rows table cells, one list per row, each as long as the header
+ * @param note setting, seeds and caveats (e.g. "10 000-image subset, not the full MNIST")
+ * @param elapsedMillis how long the experiment took
+ */
+public record ReproductionResult(String id, String title, String citation, List<String> header,
+    List<List<String>> rows, String note, long elapsedMillis) {
+  public ReproductionResult {
+    header = List.copyOf(header);
+    rows = rows.stream().map(List::copyOf).toList();
+    for (List<String> row : rows) {
+      if (row.size() != header.size()) {
+        throw new IllegalArgumentException(id + ": row " + row + " has " + row.size() + " cells, the header has "
+            + header.size());
+      }
+    }
+  }
+}
