@@ -28,6 +28,10 @@ public final class HtmlReport {
       "RES", "Farhadkhani, Guerraoui, Gupta, Pinot, Stephan: Byzantine Machine Learning Made Easy by Resilient Averaging of Momentums (ICML 2022)",
       "CAO", "Cao, Lai: Distributed Approximate Newton's Method Robust to Byzantine Attackers (IEEE TSP 2020)");
 
+  private static final Map<String, String> SHORT = Map.of(
+      "YIN", "Yin et al. 2018", "ALI", "Alistarh et al. 2018", "RES", "Farhadkhani et al. 2022 (RESAM)",
+      "CAO", "Cao &amp; Lai 2020");
+
   private static final Map<Character, String> KINDS = Map.of(
       'D', "deterministic inequality",
       'E', "explicit high-probability bound",
@@ -181,8 +185,8 @@ public final class HtmlReport {
     }
     sb.append("<p class=\"cite\"><span class=\"loc\">").append(Html.esc(s.citation().paper())).append(", ")
         .append(Html.esc(s.citation().locator())).append("</span> — ").append(Html.esc(s.summary()))
-        .append("<br><span class=\"muted\">").append(Html.esc(PAPERS.getOrDefault(s.citation().paper(), s.citation().paper())))
-        .append(". Bound in <code>").append(Html.esc(s.codeLocation())).append("</code>.</span></p>\n");
+        .append(" <span class=\"muted\">(").append(SHORT.getOrDefault(s.citation().paper(), Html.esc(s.citation().paper())))
+        .append("; bound in <code>").append(Html.esc(s.codeLocation())).append("</code>)</span></p>\n");
   }
 
   private static void table(StringBuilder sb, List<CheckResult> checks) {
@@ -258,7 +262,7 @@ public final class HtmlReport {
         .append("<th class=\"num\">seed</th><th>caught?</th><th>counterexample</th></tr></thead>\n<tbody>\n");
     for (NegativeControlResult nc : controls) {
       CheckResult r = nc.result();
-      sb.append("<tr class=\"").append(nc.caught() ? "caught" : "uncaught").append("\"><td><a href=\"#")
+      sb.append("<tr class=\"").append(nc.caught() ? "caught" : "uncaught").append("\"><td class=\"nowrap\"><a href=\"#")
           .append(Html.anchor(nc.id())).append("\">").append(Html.esc(nc.id())).append("</a></td><td>")
           .append(Html.esc(nc.description())).append("</td><td>").append(Html.esc(r.rule())).append("</td><td>")
           .append(Html.esc(TightnessChart.params(r))).append("</td><td class=\"num\">").append(Html.num(r.bound()))
@@ -315,7 +319,7 @@ public final class HtmlReport {
         .append("</tr></thead>\n<tbody>\n");
     for (TheoryCoverage.Row r : cov.rows()) {
       Statement s = r.statement();
-      sb.append("<tr class=\"").append(r.implemented() ? "" : "missing").append("\"><td class=\"mono\">");
+      sb.append("<tr class=\"").append(r.implemented() ? "" : "missing").append("\"><td class=\"mono nowrap\">");
       if (r.results() > 0) {
         sb.append("<a href=\"#").append(Html.anchor(r.id())).append("\">").append(Html.esc(r.id())).append("</a>");
       } else {
@@ -323,7 +327,7 @@ public final class HtmlReport {
       }
       sb.append("</td><td title=\"").append(Html.esc(KINDS.getOrDefault(r.kind(), "?"))).append("\">").append(r.kind())
           .append("</td><td>").append(r.implemented() ? "✓ yes" : (r.kind() == 'Q' ? "— (Q)" : "✗ no"))
-          .append("</td><td>").append(s == null ? "" : Html.esc(s.citation().paper() + ", " + s.citation().locator()))
+          .append("</td><td class=\"nowrap\">").append(s == null ? "" : Html.esc(s.citation().paper() + ", " + s.citation().locator()))
           .append("</td><td class=\"mono small\">").append(s == null ? "" : Html.esc(s.codeLocation())).append("</td><td>");
       if (r.results() > 0) {
         sb.append(r.results()).append(" result").append(r.results() == 1 ? "" : "s").append(": ")
@@ -396,7 +400,7 @@ public final class HtmlReport {
       .card{border:1px solid var(--line);border-left:6px solid var(--mute);border-radius:6px;padding:8px 16px;min-width:200px}
       .card .big{font-size:28px;font-weight:600}.card.holds{border-left-color:var(--ok)}.card.violated{border-left-color:var(--bad)}.card.inconclusive{border-left-color:var(--maybe)}
       .alarm{background:#ffebe9;border:2px solid var(--bad);color:#82071e;border-radius:6px;padding:8px 14px;font-size:15px}
-      .warn{color:var(--maybe)}.muted{color:var(--mute)}.small{font-size:12px}
+      .warn{color:var(--maybe)}.nowrap{white-space:nowrap}.muted{color:var(--mute)}.small{font-size:12px}
       code,.mono,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
       .kind{display:inline-block;background:#ddf4ff;color:#0550ae;border-radius:10px;padding:0 8px;font-size:12px;vertical-align:2px}
       .counts{font:12px system-ui,sans-serif;color:var(--mute);margin-left:8px}

@@ -20,7 +20,7 @@ final class TightnessChart {
   private static final int TOP = 28;
   private static final int BOTTOM = 34;
   /** Ratios above this are drawn at the right edge with an arrow: a violation is a violation. */
-  private static final double CAP = 3.0;
+  private static final double CAP = 2.0;
 
   private TightnessChart() {}
 

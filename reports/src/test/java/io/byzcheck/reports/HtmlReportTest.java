@@ -93,7 +93,7 @@ class HtmlReportTest {
     // THEORY.md has well over 50 rows (RES, YIN, ALI, CAO sections); an empty parse must not pass.
     assertThat(ids).hasSizeGreaterThan(50).containsKeys("RES-DEF2", "YIN-TAB2", "ALI-T44", "CAO-MNIST");
     String coverage = section(HtmlReport.render(Fixtures.report(Fixtures.run(true))), "coverage");
-    Matcher m = Pattern.compile("<tr class=\"(missing)?\"><td class=\"mono\">(<a href=\"#[^\"]+\">)?([A-Z0-9-]+)")
+    Matcher m = Pattern.compile("<tr class=\"(missing)?\"><td class=\"mono nowrap\">(<a href=\"#[^\"]+\">)?([A-Z0-9-]+)")
         .matcher(coverage);
     List<String> listed = new java.util.ArrayList<>();
     while (m.find()) {
