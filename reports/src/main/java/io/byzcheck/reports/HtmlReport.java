@@ -116,9 +116,20 @@ public final class HtmlReport {
         .append("\"><div class=\"big\">").append(s.controlsCaught()).append('/').append(s.controlsTotal())
         .append("</div><div>negative controls caught</div></div>\n");
     sb.append("</div>\n");
+    Map<String, TheoryCoverage.Row> kinds = coverageById(report);
+    long expected = report.run().checks().stream()
+        .filter(c -> c.verdict() == Verdict.VIOLATED && kinds.containsKey(c.id()) && kinds.get(c.id()).kind() == 'L')
+        .count();
     sb.append("<p>").append(report.run().checks().size()).append(" results over ").append(report.groupedChecks().size())
-        .append(" THEORY.md IDs. A VIOLATED verdict is expected where the paper says a rule is <em>not</em> resilient ")
-        .append("(kind L, e.g. RES-C9-CGE); everywhere else it is a finding.</p>\n");
+        .append(" THEORY.md IDs. A VIOLATED verdict is expected under a lower bound or impossibility result (kind L, ")
+        .append("e.g. RES-C9-CGE: the paper says the rule is <em>not</em> resilient); everywhere else it is a finding. ");
+    if (s.violated() > 0) {
+      long unexpected = s.violated() - expected;
+      sb.append("Here: ").append(expected).append(" of the ").append(s.violated())
+          .append(" violations are under kind-L IDs, <strong class=\"").append(unexpected > 0 ? "bad" : "good").append("\">")
+          .append(unexpected).append(unexpected == 1 ? " is" : " are").append(" not</strong>.");
+    }
+    sb.append("</p>\n");
     if (!s.idsWithoutControl().isEmpty()) {
       sb.append("<p class=\"warn\">Checked IDs without a negative control in this run: ");
       joinCodes(sb, s.idsWithoutControl());
@@ -400,7 +411,7 @@ public final class HtmlReport {
       .card{border:1px solid var(--line);border-left:6px solid var(--mute);border-radius:6px;padding:8px 16px;min-width:200px}
       .card .big{font-size:28px;font-weight:600}.card.holds{border-left-color:var(--ok)}.card.violated{border-left-color:var(--bad)}.card.inconclusive{border-left-color:var(--maybe)}
       .alarm{background:#ffebe9;border:2px solid var(--bad);color:#82071e;border-radius:6px;padding:8px 14px;font-size:15px}
-      .warn{color:var(--maybe)}.nowrap{white-space:nowrap}.muted{color:var(--mute)}.small{font-size:12px}
+      .warn{color:var(--maybe)}.bad{color:var(--bad)}.good{color:var(--ok)}.nowrap{white-space:nowrap}.muted{color:var(--mute)}.small{font-size:12px}
       code,.mono,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
       .kind{display:inline-block;background:#ddf4ff;color:#0550ae;border-radius:10px;padding:0 8px;font-size:12px;vertical-align:2px}
       .counts{font:12px system-ui,sans-serif;color:var(--mute);margin-left:8px}

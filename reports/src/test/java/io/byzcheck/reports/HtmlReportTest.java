@@ -48,6 +48,8 @@ class HtmlReportTest {
     assertThat(summary).contains("<div class=\"big\">1</div><div>INCONCLUSIVE");
     assertThat(summary).contains("<div class=\"big\">2/2</div><div>negative controls caught");
     assertThat(summary).doesNotContain("class=\"alarm\"");
+    // The one violation is CGE's, under RES-C9-CGE (kind L in THEORY.md): expected, so 0 unexpected.
+    assertThat(summary).contains("Here: 1 of the 1 violations are under kind-L IDs, <strong class=\"good\">0 are not</strong>.");
     // MDA, CGE and GM have no control in the fixture, and the page says so.
     assertThat(summary).contains("<code>RES-T1-MDA</code>, <code>RES-C9-CGE</code>, <code>RES-T1-GM</code>");
   }
