@@ -2,38 +2,87 @@ package io.byzcheck.reports;
 
 import io.byzcheck.properties.ProgressListener;
 import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Prints one line per step, e.g. {@code [12/140] RES-T1-CWMED CWMed n=15 f=5 d=10 … 0:42 elapsed, ~3:10 left}.
- * The estimate of what is left assumes the remaining steps cost what the finished ones did.
+ * Prints one line per step, e.g. {@code [12/140] RES-T1-CWMED CWMed n=15 f=5 d=10 … 0:42 elapsed, ~3:10 left},
+ * and, when started as a heartbeat, a "still running" line whenever one step has taken a while,
+ * so that a long search never looks like a hang. The estimate of what is left assumes the
+ * remaining steps cost what the finished ones did.
  */
-final class ConsoleProgress implements ProgressListener {
+final class ConsoleProgress implements ProgressListener, AutoCloseable {
+  /** A step running longer than this gets a "still running" line (and again every period). */
+  static final long HEARTBEAT_MILLIS = 20_000;
+
   private final PrintStream out;
   private final LongSupplier nanoTime;
   private final long start;
   private final String prefix;
+  private ScheduledExecutorService heartbeat;
+  private String current = "";
+  private long currentSince;
+  private long lastLine;
 
   ConsoleProgress(PrintStream out, LongSupplier nanoTime, String prefix) {
     this.out = out;
     this.nanoTime = nanoTime;
     this.start = nanoTime.getAsLong();
     this.prefix = prefix;
+    this.currentSince = start;
+    this.lastLine = start;
+  }
+
+  /** Starts the background "still running" line (a daemon thread, stopped by {@link #close()}). */
+  ConsoleProgress withHeartbeat() {
+    heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "byzcheck-report-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    heartbeat.scheduleAtFixedRate(this::tick, HEARTBEAT_MILLIS / 4, HEARTBEAT_MILLIS / 4, TimeUnit.MILLISECONDS);
+    return this;
   }
 
   @Override
-  public void progress(int done, int total, String current) {
-    long elapsedMillis = (nanoTime.getAsLong() - start) / 1_000_000;
+  public synchronized void progress(int done, int total, String what) {
+    long now = nanoTime.getAsLong();
+    long elapsedMillis = (now - start) / 1_000_000;
+    current = what == null ? "" : what;
+    currentSince = now;
     StringBuilder sb = new StringBuilder(prefix);
     int step = Math.min(done + 1, Math.max(total, 1));
-    sb.append('[').append(step).append('/').append(total).append("] ").append(current == null ? "" : current)
+    sb.append('[').append(step).append('/').append(total).append("] ").append(current)
         .append(" … ").append(clock(elapsedMillis)).append(" elapsed");
     if (done > 0 && done < total) {
       long left = elapsedMillis * (total - done) / done;
       sb.append(", ~").append(clock(left)).append(" left");
     }
-    out.println(sb);
+    line(sb.toString(), now);
+  }
+
+  /** Prints "still running" when nothing was printed for a heartbeat period. */
+  synchronized void tick() {
+    long now = nanoTime.getAsLong();
+    if ((now - lastLine) / 1_000_000 >= HEARTBEAT_MILLIS) {
+      line(prefix + "  … still running " + current + " (" + clock((now - currentSince) / 1_000_000) + " on this step, "
+          + clock((now - start) / 1_000_000) + " elapsed)", now);
+    }
+  }
+
+  private void line(String s, long now) {
+    out.println(s);
     out.flush();
+    lastLine = now;
+  }
+
+  @Override
+  public void close() {
+    if (heartbeat != null) {
+      heartbeat.shutdownNow();
+    }
   }
 
   /** m:ss (or h:mm:ss). */

@@ -4,7 +4,6 @@ import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.CatalogueRun;
 import io.byzcheck.properties.CheckResult;
 import io.byzcheck.properties.NegativeControlResult;
-import io.byzcheck.properties.ProgressListener;
 import io.byzcheck.theory.TheoryCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,20 +34,26 @@ public final class ReportMain {
   private final List<PaperReproduction> reproductions;
   private final Clock clock;
   private final LongSupplier nanoTime;
+  private final boolean heartbeat;
 
+  /**
+   * @param heartbeat print "still running" lines from a background thread during long steps
+   *     (off in tests, whose clock is fake)
+   */
   ReportMain(PrintStream out, PrintStream err, CatalogueRunner catalogue, List<PaperReproduction> reproductions,
-      Clock clock, LongSupplier nanoTime) {
+      Clock clock, LongSupplier nanoTime, boolean heartbeat) {
     this.out = out;
     this.err = err;
     this.catalogue = catalogue;
     this.reproductions = List.copyOf(reproductions);
     this.clock = clock;
     this.nanoTime = nanoTime;
+    this.heartbeat = heartbeat;
   }
 
   public static void main(String[] args) {
     ReportMain main = new ReportMain(System.out, System.err, CatalogueSource.catalogue(), PaperReproductions.all(),
-        Clock.systemUTC(), System::nanoTime);
+        Clock.systemUTC(), System::nanoTime, true);
     System.exit(main.run(args));
   }
 
@@ -81,7 +86,10 @@ public final class ReportMain {
     err.println("output: " + dir);
     long t0 = nanoTime.getAsLong();
     try {
-      CatalogueRun run = catalogue.run(budget, options.only(), new ConsoleProgress(err, nanoTime, ""));
+      CatalogueRun run;
+      try (ConsoleProgress progress = progress("")) {
+        run = catalogue.run(budget, options.only(), progress);
+      }
       List<ReproductionResult> repro = runReproductions(budget, options.only());
       long elapsed = (nanoTime.getAsLong() - t0) / 1_000_000;
       Report report = new Report(RunMetadata.ofThisJvm(clock.instant(), budget, options.only(), elapsed), run,
@@ -107,10 +115,16 @@ public final class ReportMain {
     List<PaperReproduction> selected = reproductions.stream()
         .filter(r -> only == null || r.id().startsWith(only)).toList();
     for (PaperReproduction r : selected) {
-      ProgressListener progress = new ConsoleProgress(err, nanoTime, "  " + r.id() + " ");
-      results.add(r.run(budget, progress));
+      try (ConsoleProgress progress = progress("  " + r.id() + " ")) {
+        results.add(r.run(budget, progress));
+      }
     }
     return results;
+  }
+
+  private ConsoleProgress progress(String prefix) {
+    ConsoleProgress p = new ConsoleProgress(err, nanoTime, prefix);
+    return heartbeat ? p.withHeartbeat() : p;
   }
 
   private void printSummary(Report report) {

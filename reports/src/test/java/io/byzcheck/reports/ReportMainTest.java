@@ -39,7 +39,7 @@ class ReportMainTest {
     };
     return new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         fake, reproductions, Clock.fixed(Instant.parse("2026-11-24T23:59:00Z"), ZoneOffset.UTC),
-        () -> nanos.addAndGet(1_500_000_000L));
+        () -> nanos.addAndGet(1_500_000_000L), false);
   }
 
   private String out() {
@@ -133,7 +133,7 @@ class ReportMainTest {
     ReportMain broken = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), (b, o, p) -> {
           throw new IllegalStateException("engine exploded");
-        }, List.of(), Clock.systemUTC(), System::nanoTime);
+        }, List.of(), Clock.systemUTC(), System::nanoTime, false);
     assertThat(broken.run("--out", tmp.toString())).isEqualTo(ReportMain.FAILED);
     assertThat(err()).contains("error: the run failed: java.lang.IllegalStateException: engine exploded");
     assertThat(tmp.resolve("index.html")).doesNotExist();
