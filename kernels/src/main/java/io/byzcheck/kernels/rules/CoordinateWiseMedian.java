@@ -1,0 +1,30 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.vector.CoordinateKernels;
+
+/**
+ * Coordinate-wise median, CWMed (Yin et al. 2018, Definition 1; Farhadkhani et al. 2022, Appendix
+ * C.7): out[k] is the usual median of {x₁[k], …, xₙ[k]}; for even n the mean of the two middle
+ * values. (f, λ)-resilient averaging with λ = n/(2(n−f))·min{2√(n−f), √d} for f &lt; n/2 (RESAM Prop. 8).
+ *
+ * <p>f is only used by the non-finite policy (workers with NaN/±∞ are excluded and charged to f)
+ * and validated as 0 ≤ f &lt; n/2; the median itself does not depend on it.
+ */
+public final class CoordinateWiseMedian implements AggregationRule {
+  private final CoordinateKernels kernels = CoordinateKernels.get();
+
+  @Override
+  public String name() {
+    return "CWMed";
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    Constraints.requireMinorityByzantine(name(), x.n(), f);
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    kernels.median(Rows.of(s.vectors()), out);
+  }
+}

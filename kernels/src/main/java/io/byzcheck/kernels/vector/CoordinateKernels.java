@@ -1,0 +1,28 @@
+package io.byzcheck.kernels.vector;
+
+/**
+ * The coordinate-wise kernels, on finite rows only (the rules screen NaN/±∞ workers first). One
+ * implementation per backend: {@link ScalarCoordinateKernels} and, when the Vector API is present,
+ * {@code PanamaCoordinateKernels}; {@link #get()} picks once per JVM.
+ */
+public interface CoordinateKernels {
+
+  /** out[k] = (1/n)·Σᵢ rows[i][k], without overflow for any finite floats. */
+  void mean(float[][] rows, float[] out);
+
+  /** out[k] = the usual median of {rows[i][k]}: the middle value, or the mean of the two middle values. */
+  void median(float[][] rows, float[] out);
+
+  /** The backend chosen for this JVM. */
+  static CoordinateKernels get() {
+    return Holder.INSTANCE;
+  }
+
+  /** Lazy holder: the choice is made once, on first use. */
+  final class Holder {
+    static final CoordinateKernels INSTANCE = Vectorization.select(
+        "io.byzcheck.kernels.vector.PanamaCoordinateKernels", CoordinateKernels.class, ScalarCoordinateKernels::new);
+
+    private Holder() {}
+  }
+}

@@ -1,0 +1,66 @@
+package io.byzcheck.kernels.vector;
+
+import java.util.Arrays;
+
+/**
+ * Portable float kernels: the same algorithms as the Panama ones (the same selection networks for
+ * n ≤ {@link SelectionNetwork#MAX_GENERATED_N}), one coordinate at a time. Used when the Vector
+ * API is absent, and for the tails that do not fill a vector.
+ */
+public final class ScalarCoordinateKernels implements CoordinateKernels {
+  private static final SelectionNetwork[] NETWORKS = new SelectionNetwork[SelectionNetwork.MAX_GENERATED_N + 1];
+
+  static {
+    for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
+      NETWORKS[n] = SelectionNetwork.median(n);
+    }
+  }
+
+  @Override
+  public void mean(float[][] rows, float[] out) {
+    meanRange(rows, out, 0, out.length);
+  }
+
+  /** Mean of coordinates [from, to). Terms are scaled by 1/n before summing so no sum can overflow. */
+  static void meanRange(float[][] rows, float[] out, int from, int to) {
+    float inv = 1.0f / rows.length;
+    for (int k = from; k < to; k++) {
+      float acc = 0f;
+      for (float[] row : rows) {
+        acc = Math.fma(row[k], inv, acc);
+      }
+      out[k] = acc;
+    }
+  }
+
+  @Override
+  public void median(float[][] rows, float[] out) {
+    medianRange(rows, out, 0, out.length);
+  }
+
+  /** Median of coordinates [from, to). */
+  static void medianRange(float[][] rows, float[] out, int from, int to) {
+    int n = rows.length;
+    float[] column = new float[n];
+    SelectionNetwork network = n <= SelectionNetwork.MAX_GENERATED_N ? NETWORKS[n] : null;
+    for (int k = from; k < to; k++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = rows[i][k];
+      }
+      if (network != null) {
+        network.apply(column);
+      } else {
+        Arrays.sort(column);
+      }
+      out[k] = middle(column, n);
+    }
+  }
+
+  /** The median of a column whose median positions are in sorted place. Halving first avoids overflow. */
+  static float middle(float[] column, int n) {
+    if ((n & 1) == 1) {
+      return column[n / 2];
+    }
+    return column[n / 2 - 1] * 0.5f + column[n / 2] * 0.5f;
+  }
+}

@@ -1,0 +1,67 @@
+package io.byzcheck.kernels.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.Awkward;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
+import io.byzcheck.kernels.reference.MeanReference;
+import io.byzcheck.kernels.reference.ReferenceRule;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fast coordinate-wise rules against their references at awkward sizes. Tagged so that surefire
+ * re-runs it at 128, 256 and 512 bits and without the vector module.
+ */
+@Tag("vector-width")
+class CoordinateWiseCrossImplementationTest {
+
+  /** The median selects one input value (or halves two): it must be bit-exact against the reference. */
+  @Test
+  void medianEqualsReferenceExactly() {
+    compare(new CoordinateWiseMedian(), new CoordinateWiseMedianReference(), 0.0);
+  }
+
+  /**
+   * The float mean adds n terms each rounded once (x·(1/n) by FMA): its error is at most about
+   * n·2⁻²³ relative to the largest |x|/n... bounded here by n·2⁻²³·max|x|.
+   */
+  @Test
+  void meanEqualsReferenceWithinRounding() {
+    compare(new Mean(), new MeanReference(), 1.0);
+  }
+
+  private static void compare(AggregationRule fast, ReferenceRule reference, double roundingUnits) {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED);
+    for (int n = 1; n <= 70; n++) {
+      for (int d : Awkward.dimensions()) {
+        WorkerVectors x = Awkward.vectors(rnd, n, d);
+        WorkerVectors before = x.deepCopy();
+        float[] got = fast.aggregate(x, 0);
+        double[] want = reference.aggregateExact(x.toDoubles(), 0);
+        double maxAbs = maxAbs(x);
+        double tol = roundingUnits * n * Math.ulp(1.0f) * maxAbs;
+        for (int k = 0; k < d; k++) {
+          double expected = (float) want[k];
+          assertThat((double) got[k])
+              .as("%s n=%d d=%d k=%d (seed %d)", fast.name(), n, d, k, Awkward.SEED)
+              .isCloseTo(expected, org.assertj.core.data.Offset.offset(tol));
+        }
+        assertThat(x.sameContents(before)).as("%s modified its input", fast.name()).isTrue();
+      }
+    }
+  }
+
+  private static double maxAbs(WorkerVectors x) {
+    double m = 0;
+    for (int i = 0; i < x.n(); i++) {
+      for (float v : x.row(i)) {
+        m = Math.max(m, Math.abs(v));
+      }
+    }
+    return m;
+  }
+}
