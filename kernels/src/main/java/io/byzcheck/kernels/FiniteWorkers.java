@@ -1,5 +1,7 @@
 package io.byzcheck.kernels;
 
+import io.byzcheck.kernels.vector.CoordinateKernels;
+
 /**
  * The non-finite policy shared by every rule: a worker that sent NaN or ±∞ in any coordinate is
  * excluded and counted against f, so the rule runs on n' = n − k workers with f' = f − k
@@ -63,12 +65,8 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
     return new FiniteWorkers(x.select(kept), f - bad, excluded);
   }
 
-  /** True if no coordinate is NaN or infinite. x − x is 0 for finite x and NaN otherwise. */
+  /** True if no coordinate is NaN or infinite (vectorized when the Vector API is present). */
   public static boolean allFinite(float[] row) {
-    float acc = 0f;
-    for (float v : row) {
-      acc += v - v;
-    }
-    return acc == 0f;
+    return CoordinateKernels.get().allFinite(row);
   }
 }

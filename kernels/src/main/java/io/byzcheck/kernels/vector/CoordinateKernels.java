@@ -7,6 +7,9 @@ package io.byzcheck.kernels.vector;
  */
 public interface CoordinateKernels {
 
+  /** True if no value of the row is NaN or ±∞ (the screen every rule runs first). */
+  boolean allFinite(float[] row);
+
   /** out[k] = (1/n)·Σᵢ rows[i][k], without overflow for any finite floats. */
   void mean(float[][] rows, float[] out);
 

@@ -1,6 +1,8 @@
 package io.byzcheck.kernels.vector;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -10,18 +12,54 @@ import jdk.incubator.vector.VectorSpecies;
 public final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
 
+  private static final jdk.incubator.vector.VectorSpecies<Integer> I = S.withLanes(int.class);
+
+  @Override
+  public boolean allFinite(float[] row) {
+    IntVector max = IntVector.zero(I);
+    int bound = S.loopBound(row.length);
+    for (int k = 0; k < bound; k += S.length()) {
+      IntVector bits = FloatVector.fromArray(S, row, k).reinterpretAsInts();
+      max = max.max(bits.and(ScalarCoordinateKernels.EXPONENT));
+    }
+    int m = max.reduceLanes(VectorOperators.MAX);
+    for (int k = bound; k < row.length; k++) {
+      m = Math.max(m, Float.floatToRawIntBits(row[k]) & ScalarCoordinateKernels.EXPONENT);
+    }
+    return m != ScalarCoordinateKernels.EXPONENT;
+  }
+
   @Override
   public void mean(float[][] rows, float[] out) {
     int d = out.length;
     FloatVector inv = FloatVector.broadcast(S, 1.0f / rows.length);
     int bound = S.loopBound(d);
-    for (int k = 0; k < bound; k += S.length()) {
-      // Scaling each term by 1/n before adding keeps every partial sum within the float range.
-      FloatVector acc = FloatVector.zero(S);
-      for (float[] row : rows) {
-        acc = FloatVector.fromArray(S, row, k).fma(inv, acc);
+    int n = rows.length;
+    // Rows are taken four at a time so that each output vector is loaded and stored once per four
+    // input streams; scaling each term by 1/n keeps every partial sum within the float range.
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      float[] a = rows[i];
+      float[] b = rows[i + 1];
+      float[] c = rows[i + 2];
+      float[] e = rows[i + 3];
+      boolean first = i == 0;
+      for (int k = 0; k < bound; k += S.length()) {
+        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
+        acc = FloatVector.fromArray(S, a, k).fma(inv, acc);
+        acc = FloatVector.fromArray(S, b, k).fma(inv, acc);
+        acc = FloatVector.fromArray(S, c, k).fma(inv, acc);
+        acc = FloatVector.fromArray(S, e, k).fma(inv, acc);
+        acc.intoArray(out, k);
       }
-      acc.intoArray(out, k);
+    }
+    for (; i < n; i++) {
+      float[] a = rows[i];
+      boolean first = i == 0;
+      for (int k = 0; k < bound; k += S.length()) {
+        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
+        FloatVector.fromArray(S, a, k).fma(inv, acc).intoArray(out, k);
+      }
     }
     ScalarCoordinateKernels.meanRange(rows, out, bound, d);
   }

@@ -1,0 +1,38 @@
+package io.byzcheck.benchmarks;
+
+import io.byzcheck.kernels.WorkerVectors;
+import java.util.SplittableRandom;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One round of n worker vectors of dimension d (Gaussian around a common mean, as honest
+ * gradients are), built once per trial from a fixed seed, plus the caller's output buffer.
+ */
+@State(Scope.Benchmark)
+public class RoundState {
+  @Param({"5", "15", "31"})
+  public int n;
+
+  @Param({"10000", "1000000"})
+  public int d;
+
+  public WorkerVectors x;
+  public float[] out;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    SplittableRandom rnd = new SplittableRandom(42);
+    float[][] rows = new float[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < d; k++) {
+        rows[i][k] = (float) (1.0 + rnd.nextGaussian());
+      }
+    }
+    x = WorkerVectors.wrap(rows);
+    out = new float[d];
+  }
+}
