@@ -3,9 +3,29 @@ package io.byzcheck.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("vector-width")
 class FiniteWorkersTest {
+
+  @Test
+  void everyNonFiniteValueIsSeenAtEveryPositionOfAwkwardLengths() {
+    float[] bad = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.intBitsToFloat(0x7fc00001)};
+    for (int d : Awkward.dimensions()) {
+      float[] row = new float[d];
+      java.util.Arrays.fill(row, -Float.MAX_VALUE);
+      assertThat(FiniteWorkers.allFinite(row)).as("d=%d all finite", d).isTrue();
+      for (int k = 0; k < d; k++) {
+        for (float b : bad) {
+          row[k] = b;
+          assertThat(FiniteWorkers.allFinite(row)).as("d=%d value %s at %d", d, b, k).isFalse();
+        }
+        row[k] = Float.MIN_VALUE;
+      }
+    }
+  }
+
 
   @Test
   void excludesNonFiniteWorkersAndChargesThemToF() {
