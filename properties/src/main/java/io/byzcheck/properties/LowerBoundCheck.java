@@ -1,0 +1,38 @@
+package io.byzcheck.properties;
+
+import io.byzcheck.kernels.AggregationRule;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * RES-P2-LB (RESAM Prop. 2): on x₁ = … = x_{n−f} = 0, x_{n−f+1} = … = xₙ = 1 no rule can keep
+ * sup_S ‖F(x) − x̄_S‖/diam S below f/(n−f). Computes that supremum for the rule (its empirical λ̂ on
+ * the construction) and reports λ̂ / (f/(n−f)), which is ≥ 1 for every rule: HOLDS then, VIOLATED
+ * below 1 (which would mean our ratio computation, not the theorem, is wrong).
+ */
+public final class LowerBoundCheck {
+  private LowerBoundCheck() {}
+
+  public static CheckResult run(AggregationRule rule, int n, int f, int d) {
+    if (f < 1 || 2 * f >= n) {
+      throw new IllegalArgumentException("the lower-bound construction is checked for 1 ≤ f < n/2, got n = " + n
+          + ", f = " + f);
+    }
+    double[][] x = new double[n][d];
+    for (int i = n - f; i < n; i++) {
+      java.util.Arrays.fill(x[i], 1);
+    }
+    double[] fx = RuleUnderTest.apply(rule, x, f);
+    double lambdaHat = ResilienceRatio.maximise(x, fx, f, 1.0, 0.0, 0L).ratio();
+    double bound = (double) f / (n - f);
+    double ratio = lambdaHat / bound;
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("n", n);
+    params.put("f", f);
+    params.put("d", d);
+    params.put("lambdaHat", lambdaHat);
+    return new CheckResult("RES-P2-LB", rule.name(), params, bound, ratio, 1, 0L,
+        ratio >= 1 - ResilienceCheck.RATIO_SLACK ? Verdict.HOLDS : Verdict.VIOLATED,
+        ratio >= 1 - ResilienceCheck.RATIO_SLACK ? null : Literals.floatMatrix(x));
+  }
+}

@@ -1,0 +1,79 @@
+package io.byzcheck.properties;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.properties.gen.ByzantinePlacement;
+import io.byzcheck.properties.search.SearchResult;
+import io.byzcheck.properties.search.WorstCaseSearch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that a rule is (f, λ)-resilient averaging (RESAM Def. 2) for a claimed λ(n, f, d): searches
+ * for the input maximising ‖F(x) − x̄_S‖ / (λ·diam S) over S (see {@link ResilienceRatio}) and reports
+ * HOLDS when the worst ratio found is ≤ 1, VIOLATED (with a shrunk, pasteable counterexample)
+ * otherwise. Works on any {@link AggregationRule}, a user's own included:
+ *
+ * <pre>{@code
+ * CheckResult r = ResilienceCheck.of("RES-DEF2", myRule, (n, f, d) -> 2.0 * f / (n - f))
+ *     .run(15, 5, 10, Budget.CI);
+ * }</pre>
+ */
+public final class ResilienceCheck {
+  /** Ratios up to 1 + this count as holding: the ratio itself is computed in double with ~1e−12 error. */
+  public static final double RATIO_SLACK = 1e-9;
+
+  private final String id;
+  private final AggregationRule rule;
+  private final ClaimedBound bound;
+  private final List<ByzantinePlacement> placements;
+
+  private ResilienceCheck(String id, AggregationRule rule, ClaimedBound bound, List<ByzantinePlacement> placements) {
+    this.id = id;
+    this.rule = rule;
+    this.bound = bound;
+    this.placements = placements;
+  }
+
+  /** A check of {@code rule} against the claimed λ, reported under the THEORY.md ID {@code id}. */
+  public static ResilienceCheck of(String id, AggregationRule rule, ClaimedBound bound) {
+    return new ResilienceCheck(id, rule, bound, List.of(ByzantinePlacement.values()));
+  }
+
+  /** The worst ratio (already divided by λ) of one input. */
+  public double ratio(double[][] x, int f, long seed) {
+    int n = x.length;
+    int d = x[0].length;
+    double lambda = bound.lambda(n, f, d);
+    double[] fx = RuleUnderTest.apply(rule, x, f);
+    for (double v : fx) {
+      if (!Double.isFinite(v)) {
+        return Double.POSITIVE_INFINITY; // a rule must never return NaN or ±∞ on finite input
+      }
+    }
+    return ResilienceRatio.maximise(x, fx, f, lambda, RuleUnderTest.outputTolerance(fx), seed).ratio();
+  }
+
+  /** Runs the search at one (n, f, d) with the budget's evaluations and restarts. */
+  public CheckResult run(int n, int f, int d, Budget budget) {
+    long seed = Seeds.derive(budget.seed(), id, rule.name(), n, f, d);
+    double lambda = bound.lambda(n, f, d);
+    WorstCaseSearch search = new WorstCaseSearch(n, f, d, x -> ratio(x, f, seed), placements);
+    SearchResult worst = search.run(budget.evaluationsPerCheck(), budget.restarts(), seed);
+    boolean violated = worst.ratio() > 1 + RATIO_SLACK;
+    String counterexample = null;
+    if (violated) {
+      Shrinker.Candidate shrunk = Shrinker.shrink(new Shrinker.Candidate(worst.input(), f),
+          c -> 2 * c.f() < c.x().length && ratio(c.x(), c.f(), seed) > 1 + RATIO_SLACK);
+      counterexample = "// " + id + " " + rule.name() + ": ratio " + ratio(shrunk.x(), shrunk.f(), seed) + " at f = "
+          + shrunk.f() + " (search seed " + seed + "L, found by " + worst.origin() + ")\n"
+          + Literals.floatMatrix(shrunk.x());
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("n", n);
+    params.put("f", f);
+    params.put("d", d);
+    return new CheckResult(id, rule.name(), params, lambda, worst.ratio(), worst.evaluations(), seed,
+        violated ? Verdict.VIOLATED : Verdict.HOLDS, counterexample);
+  }
+}
