@@ -147,10 +147,19 @@ public final class HtmlReport {
     sb.append("<section id=\"tightness\">\n<h2>Tightness</h2>\n")
         .append("<p>For each rule, the worst ratio found divided by the paper's bound, over the parameter grid ")
         .append("(hover a dot for its (n, f, d)). Near 1: the paper's constant is close to the truth; far below 1: ")
-        .append("either the bound is loose or the search did not find the worst case.</p>\n");
-    String svg = TightnessChart.svg(report.run().checks());
+        .append("either the bound is loose or the search did not find the worst case. Lower bounds (kind L, where the ")
+        .append("ratio must stay <em>at least</em> 1) and checks without a coefficient (e.g. RES-SANITY) are left out.</p>\n");
+    Map<String, TheoryCoverage.Row> kinds = coverageById(report);
+    List<CheckResult> upper = report.run().checks().stream().filter(c -> hasCoefficient(c)
+        && !(kinds.containsKey(c.id()) && kinds.get(c.id()).kind() == 'L')).toList();
+    String svg = TightnessChart.svg(upper);
     sb.append(svg.isEmpty() ? "<p class=\"muted\">No finite ratios in this run.</p>" : "<div class=\"scroll\">" + svg + "</div>")
         .append("\n</section>\n");
+  }
+
+  /** True when the check's bound is a positive, finite coefficient λ (so ratio·λ means something). */
+  private static boolean hasCoefficient(CheckResult c) {
+    return c.bound() > 0 && Double.isFinite(c.bound());
   }
 
   private static void checks(StringBuilder sb, Report report) {
@@ -208,7 +217,8 @@ public final class HtmlReport {
       sb.append("<th class=\"num\">").append(Html.esc(k)).append("</th>");
     }
     sb.append("<th class=\"num\" title=\"the paper's bound (right side coefficient)\">bound λ</th>")
-        .append("<th class=\"num\" title=\"left side / right side of the inequality, maximised by the search\">worst ratio / λ</th>")
+        .append("<th class=\"num\" title=\"left side / right side of the inequality (right side includes λ), worst found; ")
+        .append("≤ 1 means it held (for a lower bound: ≥ 1)\">worst ratio</th>")
         .append("<th class=\"num\" title=\"worst ratio × λ: the smallest coefficient consistent with the inputs found\">λ̂ found</th>")
         .append("<th>verdict</th><th class=\"num\">seed</th><th class=\"num\">evaluations</th><th>counterexample</th></tr></thead>\n<tbody>\n");
     for (CheckResult c : checks) {
@@ -218,8 +228,8 @@ public final class HtmlReport {
         sb.append("<td class=\"num\">").append(v == null ? "" : Html.esc(value(v))).append("</td>");
       }
       sb.append("<td class=\"num\">").append(Html.num(c.bound())).append("</td>")
-          .append("<td class=\"num\">").append(tightnessCell(Tightness.of(c))).append("</td>")
-          .append("<td class=\"num\">").append(Html.num(Tightness.empiricalBound(c))).append("</td>")
+          .append("<td class=\"num\">").append(tightnessCell(Tightness.of(c), c.verdict())).append("</td>")
+          .append("<td class=\"num\">").append(hasCoefficient(c) ? Html.num(Tightness.empiricalBound(c)) : "—").append("</td>")
           .append("<td>").append(badge(c.verdict())).append("</td>")
           .append("<td class=\"num mono\">").append(c.seed()).append("</td>")
           .append("<td class=\"num\">").append(Html.count(c.evaluations())).append("</td>")
@@ -233,12 +243,12 @@ public final class HtmlReport {
   }
 
   /** The ratio with a small inline meter, so a column of numbers reads at a glance. */
-  private static String tightnessCell(double t) {
+  private static String tightnessCell(double t, Verdict v) {
     if (!Double.isFinite(t)) {
       return Html.num(t);
     }
     double w = Math.min(Math.max(t, 0), 1.0) * 60;
-    return "<span class=\"meter" + (t > 1 ? " bad" : "") + "\"><span style=\"width:" + Html.px(w) + "px\"></span></span>"
+    return "<span class=\"meter" + (v == Verdict.VIOLATED ? " bad" : "") + "\"><span style=\"width:" + Html.px(w) + "px\"></span></span>"
         + Html.num(t);
   }
 
@@ -269,7 +279,7 @@ public final class HtmlReport {
       return;
     }
     sb.append("<table class=\"results\">\n<thead><tr><th>ID</th><th>what is wrong on purpose</th><th>rule</th>")
-        .append("<th>parameters</th><th class=\"num\">bound λ</th><th class=\"num\">worst ratio / λ</th><th>verdict</th>")
+        .append("<th>parameters</th><th class=\"num\">bound λ</th><th class=\"num\">worst ratio</th><th>verdict</th>")
         .append("<th class=\"num\">seed</th><th>caught?</th><th>counterexample</th></tr></thead>\n<tbody>\n");
     for (NegativeControlResult nc : controls) {
       CheckResult r = nc.result();
@@ -277,7 +287,7 @@ public final class HtmlReport {
           .append(Html.anchor(nc.id())).append("\">").append(Html.esc(nc.id())).append("</a></td><td>")
           .append(Html.esc(nc.description())).append("</td><td>").append(Html.esc(r.rule())).append("</td><td>")
           .append(Html.esc(TightnessChart.params(r))).append("</td><td class=\"num\">").append(Html.num(r.bound()))
-          .append("</td><td class=\"num\">").append(tightnessCell(Tightness.of(r))).append("</td><td>")
+          .append("</td><td class=\"num\">").append(tightnessCell(Tightness.of(r), r.verdict())).append("</td><td>")
           .append(badge(r.verdict())).append("</td><td class=\"num mono\">").append(r.seed()).append("</td><td>")
           .append(nc.caught() ? "<span class=\"badge holds\">caught</span>" : "<span class=\"badge alarm-badge\">NOT CAUGHT</span>")
           .append("</td><td>").append(literal(r.counterexample())).append("</td></tr>\n");
