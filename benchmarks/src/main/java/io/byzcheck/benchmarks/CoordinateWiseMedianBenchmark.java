@@ -3,7 +3,6 @@ package io.byzcheck.benchmarks;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
 import io.byzcheck.kernels.rules.CoordinateWiseMedian;
-import io.byzcheck.kernels.rules.Mean;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,9 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Coordinate-wise median (Yin Def. 1), SIMD and reference, beside the SIMD mean of the same data:
- * the mean streams the same n·d floats once, so median/mean is the median's cost in units of
- * memory bandwidth. Read the three at equal (n, d) from one run.
+ * Coordinate-wise median (Yin Def. 1), SIMD and reference. Read against {@link MeanBenchmark} at equal
+ * (n, d) from the same run: median/mean is the median's cost in units of memory bandwidth.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -27,15 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx8g"})
 @State(Scope.Benchmark)
 public class CoordinateWiseMedianBenchmark {
-  private final AggregationRule mean = new Mean();
   private final AggregationRule median = new CoordinateWiseMedian();
   private final AggregationRule reference = new CoordinateWiseMedianReference();
-
-  @Benchmark
-  public float[] simdMean(RoundState s) {
-    mean.aggregate(s.x, 0, s.out);
-    return s.out;
-  }
 
   @Benchmark
   public float[] simdMedian(RoundState s) {

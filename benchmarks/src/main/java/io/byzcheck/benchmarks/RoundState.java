@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class RoundState {
-  @Param({"5", "15", "31"})
+  @Param({"5", "15", "31", "64"})
   public int n;
 
   @Param({"10000", "1000000"})

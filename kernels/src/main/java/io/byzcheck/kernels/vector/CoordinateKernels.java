@@ -16,6 +16,18 @@ public interface CoordinateKernels {
   /** out[k] = the usual median of {rows[i][k]}: the middle value, or the mean of the two middle values. */
   void median(float[][] rows, float[] out);
 
+  /**
+   * Trimmed mean: out[k] = (1/divisor)·Σ of the sorted values at positions [trim, n − trim).
+   * RESAM C.3 uses trim = f, divisor = n − 2f; Yin Def. 2 uses trim = βm, divisor = (1 − 2β)m.
+   */
+  void trimmedMean(float[][] rows, int trim, double divisor, float[] out);
+
+  /**
+   * Mean around median (RESAM C.4): the average of the n − f values nearest the coordinate's median,
+   * see {@link MedianWindow} for the exact choice under ties.
+   */
+  void meanAroundMedian(float[][] rows, int f, float[] out);
+
   /** The backend chosen for this JVM. */
   static CoordinateKernels get() {
     return Holder.INSTANCE;

@@ -65,6 +65,48 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   }
 
   @Override
+  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
+    int n = rows.length;
+    int d = out.length;
+    int done = 0;
+    if (n <= PanamaSortNetworks.MAX_N) {
+      int lanes = S.length();
+      float[] sorted = new float[n * lanes];
+      FloatVector inv = FloatVector.broadcast(S, (float) (1.0 / divisor));
+      done = S.loopBound(d);
+      for (int k = 0; k < done; k += lanes) {
+        PanamaSortNetworks.sortBlock(rows, k, sorted);
+        FloatVector acc = FloatVector.zero(S);
+        for (int i = trim; i < n - trim; i++) {
+          acc = FloatVector.fromArray(S, sorted, i * lanes).fma(inv, acc);
+        }
+        acc.intoArray(out, k);
+      }
+    }
+    ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
+  }
+
+  @Override
+  public void meanAroundMedian(float[][] rows, int f, float[] out) {
+    int n = rows.length;
+    int d = out.length;
+    int done = 0;
+    if (n <= PanamaSortNetworks.MAX_N) {
+      int lanes = S.length();
+      float[] sorted = new float[n * lanes];
+      done = S.loopBound(d);
+      for (int k = 0; k < done; k += lanes) {
+        PanamaSortNetworks.sortBlock(rows, k, sorted);
+        // The sort is the vector work; the window choice is O(f) per coordinate on sorted data in L1.
+        for (int lane = 0; lane < lanes; lane++) {
+          out[k + lane] = (float) MedianWindow.average(sorted, lane, lanes, n, f);
+        }
+      }
+    }
+    ScalarCoordinateKernels.meanAroundMedianRange(rows, f, out, done, d);
+  }
+
+  @Override
   public void median(float[][] rows, float[] out) {
     int done = 0;
     if (rows.length <= SelectionNetwork.MAX_GENERATED_N) {

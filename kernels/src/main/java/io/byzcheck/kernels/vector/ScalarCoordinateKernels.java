@@ -9,10 +9,62 @@ import java.util.Arrays;
  */
 public final class ScalarCoordinateKernels implements CoordinateKernels {
   private static final SelectionNetwork[] NETWORKS = new SelectionNetwork[SelectionNetwork.MAX_GENERATED_N + 1];
+  private static final SelectionNetwork[] SORTS = new SelectionNetwork[SelectionNetwork.MAX_GENERATED_N + 1];
 
   static {
     for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
       NETWORKS[n] = SelectionNetwork.median(n);
+      SORTS[n] = SelectionNetwork.sort(n);
+    }
+  }
+
+  /** Sorts a column: the same Batcher network as the vector code for n ≤ 32, a library sort above. */
+  static void sortColumn(float[] column) {
+    int n = column.length;
+    if (n <= SelectionNetwork.MAX_GENERATED_N) {
+      SORTS[n].apply(column);
+    } else {
+      Arrays.sort(column);
+    }
+  }
+
+  @Override
+  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
+    trimmedMeanRange(rows, trim, divisor, out, 0, out.length);
+  }
+
+  static void trimmedMeanRange(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    int n = rows.length;
+    float inv = (float) (1.0 / divisor);
+    float[] column = new float[n];
+    for (int k = from; k < to; k++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = rows[i][k];
+      }
+      sortColumn(column);
+      // Each term is scaled before adding (as in the vector code) so no partial sum overflows.
+      float acc = 0f;
+      for (int i = trim; i < n - trim; i++) {
+        acc = Math.fma(column[i], inv, acc);
+      }
+      out[k] = acc;
+    }
+  }
+
+  @Override
+  public void meanAroundMedian(float[][] rows, int f, float[] out) {
+    meanAroundMedianRange(rows, f, out, 0, out.length);
+  }
+
+  static void meanAroundMedianRange(float[][] rows, int f, float[] out, int from, int to) {
+    int n = rows.length;
+    float[] column = new float[n];
+    for (int k = from; k < to; k++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = rows[i][k];
+      }
+      sortColumn(column);
+      out[k] = (float) MedianWindow.average(column, n, f);
     }
   }
 

@@ -44,6 +44,15 @@ public final class SelectionNetwork {
     return select(n, medianPositions(n));
   }
 
+  /** The full sorting network on n values (every position selected, nothing pruned). */
+  public static SelectionNetwork sort(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return select(n, all);
+  }
+
   /** The pruned network that selects the given sorted positions of n values. */
   public static SelectionNetwork select(int n, int... positions) {
     if (n < 1) {

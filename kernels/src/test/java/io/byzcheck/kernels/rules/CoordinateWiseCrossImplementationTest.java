@@ -6,6 +6,8 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
+import io.byzcheck.kernels.reference.CoordinateWiseTrimmedMeanReference;
+import io.byzcheck.kernels.reference.MeanAroundMedianReference;
 import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
 import java.util.SplittableRandom;
@@ -34,25 +36,63 @@ class CoordinateWiseCrossImplementationTest {
     compare(new Mean(), new MeanReference(), 1.0);
   }
 
+  /** Trimmed mean (trim f): the same float FMA sum as the mean over the n − 2f middle values. */
+  @Test
+  void trimmedMeanEqualsReferenceWithinRounding() {
+    compare(CoordinateWiseTrimmedMean.trimF(), CoordinateWiseTrimmedMeanReference.trimF(), 1.0, n -> (n - 1) / 2);
+    compare(CoordinateWiseTrimmedMean.trimF(), CoordinateWiseTrimmedMeanReference.trimF(), 1.0, n -> n / 4);
+  }
+
+  /** Yin's β-trimmed mean with β = 1/10 on n = 10, 20, …, 70 (βn integral as Def. 2 requires). */
+  @Test
+  void fractionTrimmedMeanEqualsReferenceWithinRounding() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 1);
+    for (int n = 10; n <= 70; n += 10) {
+      for (int d : Awkward.dimensions()) {
+        WorkerVectors x = Awkward.vectors(rnd, n, d);
+        check(CoordinateWiseTrimmedMean.byFraction(0.1), CoordinateWiseTrimmedMeanReference.byFraction(0.1), x, 0,
+            1.0);
+      }
+    }
+  }
+
+  /** MeaMed picks the same window (distances in double in both) and sums it in double: float rounding only. */
+  @Test
+  void meanAroundMedianEqualsReferenceWithinRounding() {
+    compare(new MeanAroundMedian(), new MeanAroundMedianReference(), 0.5, n -> (n - 1) / 2);
+    compare(new MeanAroundMedian(), new MeanAroundMedianReference(), 0.5, n -> n / 3);
+  }
+
   private static void compare(AggregationRule fast, ReferenceRule reference, double roundingUnits) {
+    compare(fast, reference, roundingUnits, n -> 0);
+  }
+
+  private static void compare(AggregationRule fast, ReferenceRule reference, double roundingUnits,
+      java.util.function.IntUnaryOperator fOfN) {
     SplittableRandom rnd = new SplittableRandom(Awkward.SEED);
     for (int n = 1; n <= 70; n++) {
       for (int d : Awkward.dimensions()) {
-        WorkerVectors x = Awkward.vectors(rnd, n, d);
-        WorkerVectors before = x.deepCopy();
-        float[] got = fast.aggregate(x, 0);
-        double[] want = reference.aggregateExact(x.toDoubles(), 0);
+        check(fast, reference, Awkward.vectors(rnd, n, d), fOfN.applyAsInt(n), roundingUnits);
+      }
+    }
+  }
+
+  private static void check(AggregationRule fast, ReferenceRule reference, WorkerVectors x, int f,
+      double roundingUnits) {
+    int n = x.n();
+    int d = x.d();
+    WorkerVectors before = x.deepCopy();
+        float[] got = fast.aggregate(x, f);
+        double[] want = reference.aggregateExact(x.toDoubles(), f);
         double maxAbs = maxAbs(x);
         double tol = roundingUnits * n * Math.ulp(1.0f) * maxAbs;
         for (int k = 0; k < d; k++) {
           double expected = (float) want[k];
           assertThat((double) got[k])
-              .as("%s n=%d d=%d k=%d (seed %d)", fast.name(), n, d, k, Awkward.SEED)
+              .as("%s n=%d f=%d d=%d k=%d (seed %d)", fast.name(), n, f, d, k, Awkward.SEED)
               .isCloseTo(expected, org.assertj.core.data.Offset.offset(tol));
         }
         assertThat(x.sameContents(before)).as("%s modified its input", fast.name()).isTrue();
-      }
-    }
   }
 
   private static double maxAbs(WorkerVectors x) {

@@ -12,9 +12,17 @@ import org.junit.jupiter.api.Test;
 class MedianNetworkSourceTest {
 
   @Test
-  void committedSourceMatchesGenerator() throws IOException {
-    Path file = Path.of(MedianNetworkGenerator.TARGET);
-    String expected = MedianNetworkGenerator.source();
+  void committedMedianNetworksMatchGenerator() throws IOException {
+    check(MedianNetworkGenerator.TARGET, MedianNetworkGenerator.source());
+  }
+
+  @Test
+  void committedSortNetworksMatchGenerator() throws IOException {
+    check(MedianNetworkGenerator.SORT_TARGET, MedianNetworkGenerator.sortSource());
+  }
+
+  private static void check(String target, String expected) throws IOException {
+    Path file = Path.of(target);
     if (Boolean.getBoolean("byzcheck.regenerate")) {
       Files.writeString(file, expected, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,68 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.vector.CoordinateKernels;
+
+/**
+ * Coordinate-wise trimmed mean, in the two definitions the papers use (named, never defaulted):
+ * <ul>
+ *   <li>{@link #trimF()}: RESAM Appendix C.3 (CWTM): drop the f smallest and f largest values of
+ *       each coordinate, average the n − 2f others; needs f &lt; n/2. (f, λ)-resilient with
+ *       λ = f/(n−f)·min{2√(n−f), √d} (Prop. 4).</li>
+ *   <li>{@link #byFraction(double)}: Yin et al. Definition 2 (trmean_β): remove the largest and
+ *       smallest β fraction, divide the sum of the rest by (1 − 2β)m; β ∈ [0, 1/2), and βm must be
+ *       an integer (the definition removes exactly a β fraction). Needs f ≤ βm.</li>
+ * </ul>
+ * Non-finite workers are excluded and charged to f first; the trim then uses the remaining f
+ * (trimF) or stays βm' of the remaining m' workers (byFraction).
+ */
+public final class CoordinateWiseTrimmedMean implements AggregationRule {
+  private final CoordinateKernels kernels = CoordinateKernels.get();
+  private final double beta; // NaN for the trim-f variant
+
+  private CoordinateWiseTrimmedMean(double beta) {
+    this.beta = beta;
+  }
+
+  /** RESAM C.3: trim f per side. */
+  public static CoordinateWiseTrimmedMean trimF() {
+    return new CoordinateWiseTrimmedMean(Double.NaN);
+  }
+
+  /** Yin Def. 2: trim a β fraction per side, β ∈ [0, 1/2). */
+  public static CoordinateWiseTrimmedMean byFraction(double beta) {
+    if (!(beta >= 0 && beta < 0.5)) {
+      throw new IllegalArgumentException("Yin Def. 2 needs β ∈ [0, 1/2), got β = " + beta);
+    }
+    return new CoordinateWiseTrimmedMean(beta);
+  }
+
+  @Override
+  public String name() {
+    return Double.isNaN(beta) ? "CWTM" : "TrMean(β=" + beta + ")";
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    Constraints.requireMinorityByzantine(name(), x.n(), f);
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    int m = s.vectors().n();
+    if (Double.isNaN(beta)) {
+      kernels.trimmedMean(Rows.of(s.vectors()), s.f(), m - 2 * s.f(), out);
+      return;
+    }
+    double trimExact = beta * m;
+    long trim = Math.round(trimExact);
+    if (Math.abs(trimExact - trim) > 1e-9) {
+      throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + m
+          + " finite workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
+    }
+    if (s.f() > trim) {
+      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + s.f()
+          + " > βm = " + trim);
+    }
+    kernels.trimmedMean(Rows.of(s.vectors()), (int) trim, (1 - 2 * beta) * m, out);
+  }
+}

@@ -1,0 +1,29 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.vector.MedianWindow;
+
+/**
+ * Mean around median, MeaMed (Xie et al. 2018; Farhadkhani et al. 2022, Appendix C.4): per
+ * coordinate, the average of the n − f values nearest the coordinate-wise median; among equally
+ * near values the smaller are taken first ({@link MedianWindow}). (f, λ)-resilient with
+ * λ = 2f/(n−f)·min{2√(n−f), √d} (Prop. 5), f &lt; n/2.
+ */
+public final class MeanAroundMedian implements AggregationRule {
+  private final CoordinateKernels kernels = CoordinateKernels.get();
+
+  @Override
+  public String name() {
+    return "MeaMed";
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    Constraints.requireMinorityByzantine(name(), x.n(), f);
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    kernels.meanAroundMedian(Rows.of(s.vectors()), s.f(), out);
+  }
+}

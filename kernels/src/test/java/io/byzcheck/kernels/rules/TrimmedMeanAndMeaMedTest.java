@@ -1,0 +1,60 @@
+package io.byzcheck.kernels.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.byzcheck.kernels.WorkerVectors;
+import org.junit.jupiter.api.Test;
+
+/** Small cases worked out by hand, and parameter validation. */
+class TrimmedMeanAndMeaMedTest {
+  // One coordinate, n = 6: values 10, −4, 1, 2, 3, 100 → sorted −4, 1, 2, 3, 10, 100.
+  private final WorkerVectors six = WorkerVectors.wrap(new float[] {10}, new float[] {-4}, new float[] {1},
+      new float[] {2}, new float[] {3}, new float[] {100});
+
+  @Test
+  void cwtmDropsFPerSide() {
+    // f = 1: drop −4 and 100 → (1 + 2 + 3 + 10)/4 = 4. f = 2: drop −4, 1, 10, 100 → (2 + 3)/2 = 2.5.
+    assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(six, 1)).containsExactly(4f);
+    assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(six, 2)).containsExactly(2.5f);
+  }
+
+  @Test
+  void yinTrimmedMeanDividesByOneMinusTwoBetaTimesM() {
+    // m = 10 values 1..10, β = 0.1: remove 1 and 10, sum 2..9 = 44, divide by (1 − 0.2)·10 = 8 → 5.5.
+    float[][] rows = new float[10][1];
+    for (int i = 0; i < 10; i++) {
+      rows[i][0] = i + 1;
+    }
+    assertThat(CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(WorkerVectors.wrap(rows), 1)[0])
+        .isCloseTo(5.5f, within(1e-6f));
+    assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(six, 0))
+        .hasMessageContaining("βm = 0.6").hasMessageContaining("must be an integer");
+    assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(WorkerVectors.wrap(rows), 2))
+        .hasMessageContaining("f ≤ βm");
+    assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.5)).hasMessageContaining("β ∈ [0, 1/2)");
+  }
+
+  @Test
+  void meaMedAveragesTheValuesNearestTheMedian() {
+    // Median of −4, 1, 2, 3, 10, 100 is 2.5. f = 2 keeps the 4 nearest: 2 and 3 (0.5), 1 (1.5), then
+    // −4 (6.5) vs 10 (7.5) → −4. Average (−4 + 1 + 2 + 3)/4 = 0.5.
+    assertThat(new MeanAroundMedian().aggregate(six, 2)).containsExactly(0.5f);
+    // Ties: values 0, 1, 2, 3, 4 (median 2), f = 2 keeps 2, then 1 and 3 (distance 1) → (1 + 2 + 3)/3 = 2;
+    // with f = 3 one of 1 and 3 must go: the larger goes → (1 + 2)/2 = 1.5.
+    WorkerVectors five = WorkerVectors.wrap(new float[] {4}, new float[] {3}, new float[] {2}, new float[] {1},
+        new float[] {0});
+    assertThat(new MeanAroundMedian().aggregate(five, 2)).containsExactly(2f);
+    assertThatThrownBy(() -> new MeanAroundMedian().aggregate(five, 3)).hasMessageContaining("f < n/2");
+  }
+
+  @Test
+  void extremeMagnitudesStayFinite() {
+    float max = Float.MAX_VALUE;
+    WorkerVectors x = WorkerVectors.wrap(new float[] {max}, new float[] {max}, new float[] {max},
+        new float[] {-max}, new float[] {max});
+    assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(x, 1)[0]).isEqualTo(max);
+    assertThat(new MeanAroundMedian().aggregate(x, 1)[0]).isEqualTo(max);
+  }
+}
