@@ -54,6 +54,22 @@ class ReportEndToEndTest {
   }
 
   @Test
+  void theSameSeedGivesTheSamePageApartFromTheRunMetadata(@TempDir Path tmp) throws Exception {
+    String[] pages = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Path dir = tmp.resolve("run" + i);
+      ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CatalogueSource.catalogue(),
+          List.of(), Clock.systemUTC(), System::nanoTime, false);
+      assertThat(main.run("--out", dir.toString(), "--only", "RES-T1-CWMED", "--evaluations", "40", "--restarts", "1",
+          "--seed", "5")).isZero();
+      // The metadata block holds the timestamp and durations; everything else must be identical.
+      pages[i] = Files.readString(dir.resolve("index.html")).replaceAll("(?s)<dl class=\"meta\">.*?</dl>", "");
+    }
+    assertThat(pages[1]).isEqualTo(pages[0]);
+  }
+
+  @Test
   void anOnlyPrefixThatMatchesNothingIsAUsageError(@TempDir Path tmp) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
