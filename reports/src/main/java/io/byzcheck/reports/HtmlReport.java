@@ -147,10 +147,19 @@ public final class HtmlReport {
     sb.append("<section id=\"tightness\">\n<h2>Tightness</h2>\n")
         .append("<p>For each rule, the worst ratio found divided by the paper's bound, over the parameter grid ")
         .append("(hover a dot for its (n, f, d)). Near 1: the paper's constant is close to the truth; far below 1: ")
-        .append("either the bound is loose or the search did not find the worst case.</p>\n");
-    String svg = TightnessChart.svg(report.run().checks());
+        .append("either the bound is loose or the search did not find the worst case. Lower bounds (kind L, where the ")
+        .append("ratio must stay <em>at least</em> 1) and checks without a coefficient (e.g. RES-SANITY) are left out.</p>\n");
+    Map<String, TheoryCoverage.Row> kinds = coverageById(report);
+    List<CheckResult> upper = report.run().checks().stream().filter(c -> hasCoefficient(c)
+        && !(kinds.containsKey(c.id()) && kinds.get(c.id()).kind() == 'L')).toList();
+    String svg = TightnessChart.svg(upper);
     sb.append(svg.isEmpty() ? "<p class=\"muted\">No finite ratios in this run.</p>" : "<div class=\"scroll\">" + svg + "</div>")
         .append("\n</section>\n");
+  }
+
+  /** True when the check's bound is a positive, finite coefficient λ (so ratio·λ means something). */
+  private static boolean hasCoefficient(CheckResult c) {
+    return c.bound() > 0 && Double.isFinite(c.bound());
   }
 
   private static void checks(StringBuilder sb, Report report) {
@@ -208,9 +217,11 @@ public final class HtmlReport {
       sb.append("<th class=\"num\">").append(Html.esc(k)).append("</th>");
     }
     sb.append("<th class=\"num\" title=\"the paper's bound (right side coefficient)\">bound λ</th>")
-        .append("<th class=\"num\" title=\"left side / right side of the inequality, maximised by the search\">worst ratio / λ</th>")
+        .append("<th class=\"num\" title=\"left side / right side of the inequality (right side includes λ), worst found; ")
+        .append("≤ 1 means it held (for a lower bound: ≥ 1)\">worst ratio</th>")
         .append("<th class=\"num\" title=\"worst ratio × λ: the smallest coefficient consistent with the inputs found\">λ̂ found</th>")
-        .append("<th>verdict</th><th class=\"num\">seed</th><th class=\"num\">evaluations</th><th>counterexample</th></tr></thead>\n<tbody>\n");
+        .append("<th>verdict</th><th class=\"num\">seed</th><th class=\"num\">evaluations</th></tr></thead>\n<tbody>\n");
+    int columns = keys.size() + 7;
     for (CheckResult c : checks) {
       sb.append("<tr class=\"v-").append(c.verdict()).append("\"><td>").append(Html.esc(c.rule())).append("</td>");
       for (String k : keys) {
@@ -218,12 +229,12 @@ public final class HtmlReport {
         sb.append("<td class=\"num\">").append(v == null ? "" : Html.esc(value(v))).append("</td>");
       }
       sb.append("<td class=\"num\">").append(Html.num(c.bound())).append("</td>")
-          .append("<td class=\"num\">").append(tightnessCell(Tightness.of(c))).append("</td>")
-          .append("<td class=\"num\">").append(Html.num(Tightness.empiricalBound(c))).append("</td>")
+          .append("<td class=\"num\">").append(tightnessCell(Tightness.of(c), c.verdict())).append("</td>")
+          .append("<td class=\"num\">").append(hasCoefficient(c) ? Html.num(Tightness.empiricalBound(c)) : "—").append("</td>")
           .append("<td>").append(badge(c.verdict())).append("</td>")
           .append("<td class=\"num mono\">").append(c.seed()).append("</td>")
-          .append("<td class=\"num\">").append(Html.count(c.evaluations())).append("</td>")
-          .append("<td>").append(literal(c.counterexample())).append("</td></tr>\n");
+          .append("<td class=\"num\">").append(Html.count(c.evaluations())).append("</td></tr>\n");
+      literalRow(sb, c.counterexample(), columns);
     }
     sb.append("</tbody></table>\n");
   }
@@ -233,12 +244,12 @@ public final class HtmlReport {
   }
 
   /** The ratio with a small inline meter, so a column of numbers reads at a glance. */
-  private static String tightnessCell(double t) {
+  private static String tightnessCell(double t, Verdict v) {
     if (!Double.isFinite(t)) {
       return Html.num(t);
     }
     double w = Math.min(Math.max(t, 0), 1.0) * 60;
-    return "<span class=\"meter" + (t > 1 ? " bad" : "") + "\"><span style=\"width:" + Html.px(w) + "px\"></span></span>"
+    return "<span class=\"meter" + (v == Verdict.VIOLATED ? " bad" : "") + "\"><span style=\"width:" + Html.px(w) + "px\"></span></span>"
         + Html.num(t);
   }
 
@@ -246,9 +257,10 @@ public final class HtmlReport {
     return "<span class=\"badge " + v.name().toLowerCase(java.util.Locale.ROOT) + "\">" + v + "</span>";
   }
 
-  private static String literal(String counterexample) {
+  /** A full-width row under a result holding its counterexample, folded; nothing when there is none. */
+  private static void literalRow(StringBuilder sb, String counterexample, int columns) {
     if (counterexample == null || counterexample.isBlank()) {
-      return "<span class=\"muted\">—</span>";
+      return;
     }
     String shown = counterexample;
     String note = "";
@@ -256,7 +268,8 @@ public final class HtmlReport {
       shown = shown.substring(0, MAX_LITERAL_CHARS);
       note = "\n… (" + Html.count(counterexample.length() - MAX_LITERAL_CHARS) + " more characters in report.json)";
     }
-    return "<details><summary>Java literal</summary><pre>" + Html.esc(shown) + Html.esc(note) + "</pre></details>";
+    sb.append("<tr class=\"cx\"><td colspan=\"").append(columns).append("\"><details><summary>counterexample (Java literal)</summary><pre>")
+        .append(Html.esc(shown)).append(Html.esc(note)).append("</pre></details></td></tr>\n");
   }
 
   private static void negativeControls(StringBuilder sb, Report report) {
@@ -269,18 +282,19 @@ public final class HtmlReport {
       return;
     }
     sb.append("<table class=\"results\">\n<thead><tr><th>ID</th><th>what is wrong on purpose</th><th>rule</th>")
-        .append("<th>parameters</th><th class=\"num\">bound λ</th><th class=\"num\">worst ratio / λ</th><th>verdict</th>")
-        .append("<th class=\"num\">seed</th><th>caught?</th><th>counterexample</th></tr></thead>\n<tbody>\n");
+        .append("<th>parameters</th><th class=\"num\">bound λ</th><th class=\"num\">worst ratio</th><th>verdict</th>")
+        .append("<th class=\"num\">seed</th><th>caught?</th></tr></thead>\n<tbody>\n");
     for (NegativeControlResult nc : controls) {
       CheckResult r = nc.result();
       sb.append("<tr class=\"").append(nc.caught() ? "caught" : "uncaught").append("\"><td class=\"nowrap\"><a href=\"#")
           .append(Html.anchor(nc.id())).append("\">").append(Html.esc(nc.id())).append("</a></td><td>")
           .append(Html.esc(nc.description())).append("</td><td>").append(Html.esc(r.rule())).append("</td><td>")
           .append(Html.esc(TightnessChart.params(r))).append("</td><td class=\"num\">").append(Html.num(r.bound()))
-          .append("</td><td class=\"num\">").append(tightnessCell(Tightness.of(r))).append("</td><td>")
+          .append("</td><td class=\"num\">").append(tightnessCell(Tightness.of(r), r.verdict())).append("</td><td>")
           .append(badge(r.verdict())).append("</td><td class=\"num mono\">").append(r.seed()).append("</td><td>")
           .append(nc.caught() ? "<span class=\"badge holds\">caught</span>" : "<span class=\"badge alarm-badge\">NOT CAUGHT</span>")
-          .append("</td><td>").append(literal(r.counterexample())).append("</td></tr>\n");
+          .append("</td></tr>\n");
+      literalRow(sb, r.counterexample(), 9);
     }
     sb.append("</tbody></table>\n</section>\n");
   }
@@ -428,7 +442,8 @@ public final class HtmlReport {
       .meter{display:inline-block;width:60px;height:8px;background:#eaeef2;border-radius:4px;margin-right:6px;vertical-align:0}
       .meter span{display:block;height:8px;background:#54aeff;border-radius:4px}.meter.bad span{background:var(--bad)}
       details summary{cursor:pointer;color:var(--accent);white-space:nowrap}
-      details pre{max-width:560px;max-height:320px;overflow:auto;background:var(--bg2);border:1px solid var(--line);padding:6px;white-space:pre-wrap;word-break:break-all}
+      tr.cx td{padding-top:0;border-top:none}table.results tbody tr.cx{background:inherit}
+      details pre{max-height:360px;margin:2px 0 6px;overflow:auto;background:var(--bg2);border:1px solid var(--line);padding:6px;white-space:pre-wrap;overflow-wrap:anywhere}
       .scroll{overflow-x:auto}
       svg.chart{font:12px system-ui,sans-serif}svg .label{text-anchor:end;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11.5px}
       svg .tick{text-anchor:middle;fill:var(--mute)}svg .axis{text-anchor:middle;fill:var(--mute)}svg .bound-label{fill:var(--bad)}

@@ -100,6 +100,9 @@ public final class ReportMain {
       printSummary(report);
       out.println(index.toAbsolutePath());
       return OK;
+    } catch (ReportOptions.UsageException e) {
+      err.println("error: " + e.getMessage());
+      return USAGE;
     } catch (IOException e) {
       err.println("error: writing the report into " + dir + " failed: " + describe(e));
       return FAILED;
@@ -127,18 +130,20 @@ public final class ReportMain {
     return heartbeat ? p.withHeartbeat() : p;
   }
 
+  /** On stdout, like the final path, so that the two cannot be reordered against each other. */
   private void printSummary(Report report) {
+    err.flush();
     Report.Summary s = report.summary();
-    err.println("done in " + Html.duration(report.metadata().elapsedMillis()) + ": " + report.run().checks().size()
+    out.println("done in " + Html.duration(report.metadata().elapsedMillis()) + ": " + report.run().checks().size()
         + " results — " + s.holds() + " HOLDS, " + s.violated() + " VIOLATED, " + s.inconclusive()
         + " INCONCLUSIVE; negative controls caught " + s.controlsCaught() + "/" + s.controlsTotal());
     for (NegativeControlResult nc : s.uncaughtControls()) {
-      err.println("WARNING: negative control NOT caught: " + nc.id() + " — " + nc.description()
+      out.println("WARNING: negative control NOT caught: " + nc.id() + " — " + nc.description()
           + " (its check cannot be trusted)");
     }
     for (CheckResult c : report.run().checks()) {
       if (c.verdict() == io.byzcheck.properties.Verdict.VIOLATED) {
-        err.println("VIOLATED: " + c.id() + " " + c.rule() + " " + TightnessChart.params(c) + " worst ratio "
+        out.println("VIOLATED: " + c.id() + " " + c.rule() + " " + TightnessChart.params(c) + " worst ratio "
             + Html.num(c.worstRatio()) + " (seed " + c.seed() + ")");
       }
     }

@@ -35,7 +35,10 @@ class HtmlReportTest {
     // The heading cites the paper and locator from the theory catalogue.
     assertThat(checks).contains("<span class=\"loc\">RES, Table 1; Prop. 8</span>");
     // The counterexample is an expandable literal.
-    assertThat(checks).contains("<details><summary>Java literal</summary><pre>new double[][] {{1, 0}, {1, 0}, {0.5, 0}}</pre>");
+    // The counterexample is folded in a full-width row under its result (rule + n, f, d + 6 columns = 10).
+    assertThat(checks).contains("<tr class=\"cx\"><td colspan=\"10\"><details><summary>counterexample (Java literal)</summary>"
+        + "<pre>new double[][] {{1, 0}, {1, 0}, {0.5, 0}}</pre></details></td></tr>");
+    assertThat(count(checks, "<tr class=\"cx\">")).isEqualTo(1);
     assertThat(TagBalance.check(html)).isNull();
   }
 
