@@ -54,6 +54,22 @@ public final class ResilienceCheck {
     return ResilienceRatio.maximise(x, fx, f, lambda, RuleUnderTest.outputTolerance(fx), seed).ratio();
   }
 
+  /**
+   * Whether a shrunk candidate still refutes the claim. Candidates outside the claim's domain (a λ
+   * that is not positive there, or parameters the rule rejects, e.g. q &gt; n − f) do not count.
+   */
+  private boolean stillViolates(Shrinker.Candidate c, long seed) {
+    int n = c.x().length;
+    if (2 * c.f() >= n || !(bound.lambda(n, c.f(), c.x()[0].length) > 0)) {
+      return false;
+    }
+    try {
+      return ratio(c.x(), c.f(), seed) > 1 + RATIO_SLACK;
+    } catch (IllegalArgumentException | IllegalStateException outsideDomain) {
+      return false;
+    }
+  }
+
   /** Runs the search at one (n, f, d) with the budget's evaluations and restarts. */
   public CheckResult run(int n, int f, int d, Budget budget) {
     long seed = Seeds.derive(budget.seed(), id, rule.name(), n, f, d);
@@ -64,7 +80,7 @@ public final class ResilienceCheck {
     String counterexample = null;
     if (violated) {
       Shrinker.Candidate shrunk = Shrinker.shrink(new Shrinker.Candidate(worst.input(), f),
-          c -> 2 * c.f() < c.x().length && ratio(c.x(), c.f(), seed) > 1 + RATIO_SLACK);
+          c -> stillViolates(c, seed));
       counterexample = "// " + id + " " + rule.name() + ": ratio " + ratio(shrunk.x(), shrunk.f(), seed) + " at f = "
           + shrunk.f() + " (search seed " + seed + "L, found by " + worst.origin() + ")\n"
           + Literals.floatMatrix(shrunk.x());

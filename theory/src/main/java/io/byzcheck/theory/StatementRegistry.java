@@ -18,7 +18,8 @@ final class StatementRegistry {
       s("RES-P6-MULTIKRUM", 'D', "RES", "Prop. 6", "Multi-Krum*_q: λ = (1+√((n−f)/(n−2f)))·min{1,(n−q)/(n−f)}", "resam.ResilienceCoefficient#multiKrumStar"),
       s("RES-T1-GM", 'D', "RES", "Table 1; Prop. 7", "GM: λ = 1+(n−f)/√((n−2f)n)", "resam.ResilienceCoefficient#geometricMedian"),
       s("RES-T1-CWMED", 'D', "RES", "Table 1; Prop. 8", "CWMed: λ = n/(2(n−f))·Δ", "resam.ResilienceCoefficient#coordinateWiseMedian"),
-      s("RES-P2-LB", 'L', "RES", "Table 1; Prop. 2", "lower bound λ ≥ f/(n−f)", "resam.ResilienceCoefficient#lowerBound"));
+      s("RES-P2-LB", 'L', "RES", "Table 1; Prop. 2", "lower bound λ ≥ f/(n−f)", "resam.ResilienceCoefficient#lowerBound"),
+      s("CAO-L1", 'D', "CAO", "Lemma 1", "C_α = 2(1−α)/(1−2α)", "caolai.GeometricMedianConstant#cAlpha"));
 
   static final List<Discrepancy> DISCREPANCIES = List.of();
 }

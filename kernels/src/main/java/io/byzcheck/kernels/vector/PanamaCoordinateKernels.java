@@ -72,15 +72,18 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     if (n <= PanamaSortNetworks.MAX_N) {
       int lanes = S.length();
       float[] sorted = new float[n * lanes];
-      FloatVector inv = FloatVector.broadcast(S, (float) (1.0 / divisor));
+      FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
       done = S.loopBound(d);
       for (int k = 0; k < done; k += lanes) {
         PanamaSortNetworks.sortBlock(rows, k, sorted);
+        // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
+        FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
+        FloatVector halfAnchor = anchor.mul(0.5f);
         FloatVector acc = FloatVector.zero(S);
         for (int i = trim; i < n - trim; i++) {
-          acc = FloatVector.fromArray(S, sorted, i * lanes).fma(inv, acc);
+          acc = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc);
         }
-        acc.intoArray(out, k);
+        anchor.add(acc).intoArray(out, k);
       }
     }
     ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);

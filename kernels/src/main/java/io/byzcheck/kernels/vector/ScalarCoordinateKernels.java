@@ -35,20 +35,29 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
 
   static void trimmedMeanRange(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
     int n = rows.length;
-    float inv = (float) (1.0 / divisor);
     float[] column = new float[n];
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
         column[i] = rows[i][k];
       }
       sortColumn(column);
-      // Each term is scaled before adding (as in the vector code) so no partial sum overflows.
-      float acc = 0f;
-      for (int i = trim; i < n - trim; i++) {
-        acc = Math.fma(column[i], inv, acc);
-      }
-      out[k] = acc;
+      out[k] = trimmedAverage(column, trim, n, (float) (2.0 / divisor));
     }
+  }
+
+  /**
+   * (1/k)·Σ sorted[trim..n−trim) as anchor + Σ (½sᵢ − ½anchor)·(2/k), anchor = the middle value: equal
+   * inputs give the anchor back exactly, close inputs subtract exactly (Sterbenz), and neither the
+   * halves' difference nor any partial sum can overflow. The vector kernel uses the same formula.
+   */
+  static float trimmedAverage(float[] sorted, int trim, int n, float twoOverDivisor) {
+    float anchor = sorted[n / 2];
+    float halfAnchor = anchor * 0.5f;
+    float acc = 0f;
+    for (int i = trim; i < n - trim; i++) {
+      acc = Math.fma(sorted[i] * 0.5f - halfAnchor, twoOverDivisor, acc);
+    }
+    return anchor + acc;
   }
 
   @Override

@@ -14,6 +14,8 @@ public enum ByzantinePlacement {
   PER_COORDINATE_EXTREMES,
   /** "A little is enough": mean ± z·std per coordinate with z = 1 (Baruch et al.; RESAM D.1). */
   ALIE,
+  /** Inner-product manipulation / "fall of empires" (Xie et al. 2020; RESAM D.1): −ε·(honest mean), ε = 0.1. */
+  INNER_PRODUCT_MANIPULATION,
   /** RESAM Prop. 2: the first n − f vectors 0, the rest 1 (the honest family is ignored). */
   LOWER_BOUND_CONSTRUCTION;
 
@@ -74,6 +76,11 @@ public enum ByzantinePlacement {
         case ALIE -> {
           for (int k = 0; k < d; k++) {
             x[i][k] = mean[k] + (shared[k] >= 0 ? 1 : -1) * Math.sqrt(std[k]);
+          }
+        }
+        case INNER_PRODUCT_MANIPULATION -> {
+          for (int k = 0; k < d; k++) {
+            x[i][k] = -0.1 * mean[k];
           }
         }
         case LOWER_BOUND_CONSTRUCTION -> {
