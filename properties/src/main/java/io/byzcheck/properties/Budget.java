@@ -12,7 +12,7 @@ package io.byzcheck.properties;
 public record Budget(String name, int evaluationsPerCheck, int restarts, long seed) {
   public static final long DEFAULT_SEED = 20261124L;
   public static final Budget CI = new Budget("ci", 600, 2, DEFAULT_SEED);
-  public static final Budget REPORT = new Budget("report", 20_000, 8, DEFAULT_SEED);
+  public static final Budget REPORT = new Budget("report", 6_000, 4, DEFAULT_SEED);
 
   public Budget {
     if (evaluationsPerCheck < 1 || restarts < 1) {
