@@ -82,9 +82,13 @@ public final class Catalogue {
             RuleUnderCheck.fixedReference(new MinimumDiameterAveragingReference())));
   }
 
-  /** The (n, f, d) grid of the resilience checks: d = 1, d &lt; n and d ≥ n; f = 1 and the largest f &lt; n/2. */
+  /**
+   * The (n, f, d) grid of the resilience checks: d = 1, d &lt; n, d ≥ n and d ≫ n (n = 5, d = 64, where Δ
+   * switches from √d to 2√(n−f)); f = 1 and the largest f &lt; n/2.
+   */
   public static List<int[]> grid() {
     List<int[]> g = new ArrayList<>();
+    g.add(new int[] {5, 2, 64});
     for (int n : new int[] {3, 5, 7, 10, 15}) {
       for (int f : new int[] {1, (n - 1) / 2}) {
         for (int d : new int[] {1, 2, 5, 10}) {
