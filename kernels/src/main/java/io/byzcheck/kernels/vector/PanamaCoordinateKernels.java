@@ -64,18 +64,52 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     ScalarCoordinateKernels.meanRange(rows, out, bound, d);
   }
 
+  /**
+   * For n beyond the generated networks: the same Batcher network, interpreted over an L1-resident
+   * scratch block (one float vector per worker, lanes = coordinates k … k + lanes − 1).
+   */
+  private static void networkBlock(float[][] rows, int k, float[] scratch, SelectionNetwork net) {
+    int lanes = S.length();
+    for (int i = 0; i < rows.length; i++) {
+      FloatVector.fromArray(S, rows[i], k).intoArray(scratch, i * lanes);
+    }
+    for (int c = 0; c < net.size(); c++) {
+      int lo = net.lo(c) * lanes;
+      int hi = net.hi(c) * lanes;
+      FloatVector a = FloatVector.fromArray(S, scratch, lo);
+      FloatVector b = FloatVector.fromArray(S, scratch, hi);
+      var m = a.compare(VectorOperators.LT, b);
+      if (net.keepsMin(c)) {
+        b.blend(a, m).intoArray(scratch, lo);
+      }
+      if (net.keepsMax(c)) {
+        a.blend(b, m).intoArray(scratch, hi);
+      }
+    }
+  }
+
+  /** Sorts one block into scratch: generated straight-line code up to 32 workers, the interpreted network above. */
+  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork sortNetwork) {
+    if (rows.length <= PanamaSortNetworks.MAX_N) {
+      PanamaSortNetworks.sortBlock(rows, k, scratch);
+    } else {
+      networkBlock(rows, k, scratch, sortNetwork);
+    }
+  }
+
   @Override
   public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
     int n = rows.length;
     int d = out.length;
     int done = 0;
-    if (n <= PanamaSortNetworks.MAX_N) {
+    {
+      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
       int lanes = S.length();
       float[] sorted = new float[n * lanes];
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
       done = S.loopBound(d);
       for (int k = 0; k < done; k += lanes) {
-        PanamaSortNetworks.sortBlock(rows, k, sorted);
+        sortBlock(rows, k, sorted, sortNetwork);
         // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
         FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
         FloatVector halfAnchor = anchor.mul(0.5f);
@@ -94,12 +128,13 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     int n = rows.length;
     int d = out.length;
     int done = 0;
-    if (n <= PanamaSortNetworks.MAX_N) {
+    {
+      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
       int lanes = S.length();
       float[] sorted = new float[n * lanes];
       done = S.loopBound(d);
       for (int k = 0; k < done; k += lanes) {
-        PanamaSortNetworks.sortBlock(rows, k, sorted);
+        sortBlock(rows, k, sorted, sortNetwork);
         // The sort is the vector work; the window choice is O(f) per coordinate on sorted data in L1.
         for (int lane = 0; lane < lanes; lane++) {
           out[k + lane] = (float) MedianWindow.average(sorted, lane, lanes, n, f);
@@ -111,9 +146,24 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
 
   @Override
   public void median(float[][] rows, float[] out) {
-    int done = 0;
-    if (rows.length <= SelectionNetwork.MAX_GENERATED_N) {
+    int n = rows.length;
+    int done;
+    if (n <= SelectionNetwork.MAX_GENERATED_N) {
       done = PanamaMedianNetworks.median(rows, out);
+    } else {
+      SelectionNetwork net = Networks.median(n);
+      int lanes = S.length();
+      float[] scratch = new float[n * lanes];
+      done = S.loopBound(out.length);
+      for (int k = 0; k < done; k += lanes) {
+        networkBlock(rows, k, scratch, net);
+        FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
+        if ((n & 1) == 1) {
+          hi.intoArray(out, k);
+        } else {
+          FloatVector.fromArray(S, scratch, (n / 2 - 1) * lanes).mul(0.5f).add(hi.mul(0.5f)).intoArray(out, k);
+        }
+      }
     }
     ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
   }

@@ -24,7 +24,10 @@ public final class PanamaGramKernel implements GramKernel {
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    double[][] y = new double[n][BLOCK];
+    // Rows padded with zeros to a multiple of 4: the pair loop works on 4 × 4 tiles, 8 loads feeding
+    // 16 FMAs, so the block is read from cache a quarter as often as pair by pair.
+    int padded = (n + 3) & ~3;
+    double[][] y = new double[padded][BLOCK];
     int half = D.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
@@ -40,31 +43,93 @@ public final class PanamaGramKernel implements GramKernel {
         for (int k = vlen; k < len; k++) {
           yi[k] = (double) row[from + k] - c[from + k];
         }
+        // The last partial vector is read whole: clear the stale values beyond len.
+        java.util.Arrays.fill(yi, len, roundUp(len, half), 0);
       }
-      int dlen = D.loopBound(len);
-      for (int i = 0; i < n; i++) {
-        double[] yi = y[i];
-        for (int j = i; j < n; j++) {
-          double[] yj = y[j];
-          DoubleVector acc0 = DoubleVector.zero(D);
-          DoubleVector acc1 = DoubleVector.zero(D);
-          int k = 0;
-          for (; k + 2 * half <= dlen; k += 2 * half) {
-            acc0 = DoubleVector.fromArray(D, yi, k).fma(DoubleVector.fromArray(D, yj, k), acc0);
-            acc1 = DoubleVector.fromArray(D, yi, k + half).fma(DoubleVector.fromArray(D, yj, k + half), acc1);
+      int dlen = roundUp(len, half);
+      for (int ib = 0; ib < padded; ib += 4) {
+        for (int jb = ib; jb < padded; jb += 4) {
+          DoubleVector c00 = DoubleVector.zero(D);
+          DoubleVector c01 = DoubleVector.zero(D);
+          DoubleVector c02 = DoubleVector.zero(D);
+          DoubleVector c03 = DoubleVector.zero(D);
+          DoubleVector c10 = DoubleVector.zero(D);
+          DoubleVector c11 = DoubleVector.zero(D);
+          DoubleVector c12 = DoubleVector.zero(D);
+          DoubleVector c13 = DoubleVector.zero(D);
+          DoubleVector c20 = DoubleVector.zero(D);
+          DoubleVector c21 = DoubleVector.zero(D);
+          DoubleVector c22 = DoubleVector.zero(D);
+          DoubleVector c23 = DoubleVector.zero(D);
+          DoubleVector c30 = DoubleVector.zero(D);
+          DoubleVector c31 = DoubleVector.zero(D);
+          DoubleVector c32 = DoubleVector.zero(D);
+          DoubleVector c33 = DoubleVector.zero(D);
+          double[] y0 = y[ib];
+          double[] y1 = y[ib + 1];
+          double[] y2 = y[ib + 2];
+          double[] y3 = y[ib + 3];
+          double[] z0 = y[jb];
+          double[] z1 = y[jb + 1];
+          double[] z2 = y[jb + 2];
+          double[] z3 = y[jb + 3];
+          for (int k = 0; k < dlen; k += half) {
+            DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
+            DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
+            DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
+            DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
+            DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
+            DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
+            DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
+            DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            c02 = a0.fma(b2, c02);
+            c03 = a0.fma(b3, c03);
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            c12 = a1.fma(b2, c12);
+            c13 = a1.fma(b3, c13);
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            c22 = a2.fma(b2, c22);
+            c23 = a2.fma(b3, c23);
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            c32 = a3.fma(b2, c32);
+            c33 = a3.fma(b3, c33);
           }
-          for (; k < dlen; k += half) {
-            acc0 = DoubleVector.fromArray(D, yi, k).fma(DoubleVector.fromArray(D, yj, k), acc0);
-          }
-          double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
-          for (; k < len; k++) {
-            s += yi[k] * yj[k];
-          }
-          g[i][j] += s;
+          add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
         }
       }
     }
     ScalarGramKernel.symmetrise(g);
+  }
+
+  /** Adds a tile entry to the upper triangle, skipping padding rows. */
+  private static void add(double[][] g, int n, int i, int j, double v) {
+    if (i < n && j < n && i <= j) {
+      g[i][j] += v;
+    }
+  }
+
+  private static int roundUp(int v, int m) {
+    return (v + m - 1) / m * m;
   }
 
   @Override
