@@ -36,7 +36,7 @@ public final class Weiszfeld {
       // Near a data point the Gram-based distances lose their relative accuracy and Weiszfeld slows
       // to a crawl; the data point itself is then tried, and taken if its own certificate suffices.
       int nearest = s.nearest;
-      if (s.nearestDistance <= 1e-6 * s.radius && beta[nearest] != 1) {
+      if (s.nearestDistance <= 1e-3 * s.radius && beta[nearest] != 1) {
         double[] point = new double[n];
         point[nearest] = 1;
         Step p = step(g, point, 0);
@@ -129,12 +129,20 @@ public final class Weiszfeld {
       }
       sumA += a[i];
     }
-    // r̃ = Σ aᵢ(xᵢ − z): coefficients a − (Σa)β, which sum to 0.
-    double[] rho = new double[n];
+    // ‖r̃‖² for r̃ = Σ aᵢ(xᵢ − z), from the cosines ⟨xᵢ − z, xⱼ − z⟩ = (dᵢ² + dⱼ² − ‖xᵢ − xⱼ‖²)/2: better
+    // conditioned than the quadratic form in coefficients when z is close to one of the points.
+    double r2 = 0;
     for (int i = 0; i < n; i++) {
-      rho[i] = a[i] - sumA * beta[i];
+      if (a[i] == 0) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (a[j] != 0) {
+          r2 += a[i] * a[j] * 0.5 * (dist[i] * dist[i] + dist[j] * dist[j] - g.squaredDistance(i, j));
+        }
+      }
     }
-    double rNorm = Math.sqrt(Math.max(0, g.quadratic(rho)));
+    double rNorm = Math.sqrt(Math.max(0, r2));
     double subgradient = Math.max(0, rNorm - onPoint);
     double gap = subgradient * radius;
     double relativeGap = gap == 0 ? 0 : objective > gap ? gap / (objective - gap) : Double.POSITIVE_INFINITY;

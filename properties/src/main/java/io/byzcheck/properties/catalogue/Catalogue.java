@@ -74,7 +74,7 @@ public final class Catalogue {
             (n, f) -> Krum.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)),
             (n, f, d) -> ResilienceCoefficient.multiKrumStar(n, f, RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)).value(),
             (n, f) -> KrumReference.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f))),
-        new RuleUnderCheck("RES-T1-GM", "GM", RuleUnderCheck.fixed(GeometricMedian.certified(1e-5)),
+        new RuleUnderCheck("RES-T1-GM", "GM", RuleUnderCheck.fixed(GeometricMedian.certified(1e-6)),
             (n, f, d) -> ResilienceCoefficient.geometricMedian(n, f).value(),
             RuleUnderCheck.fixedReference(new GeometricMedianReference())),
         new RuleUnderCheck("RES-T1-MDA", "MDA", RuleUnderCheck.fixed(new MinimumDiameterAveraging()),
@@ -226,7 +226,7 @@ public final class Catalogue {
     List<CheckResult> results = new ArrayList<>();
     for (Entry e : entries) {
       progress.progress(done, total, e.name());
-      results.add(e.check().get());
+      results.add(runSafely(e));
       done++;
     }
     List<NegativeControlResult> caught = new ArrayList<>();
@@ -237,6 +237,19 @@ public final class Catalogue {
     }
     progress.progress(done, total, "done");
     return new CatalogueRun(budget, results, caught, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Runs one entry; a rule that throws on a valid input is itself a finding, recorded as INCONCLUSIVE
+   * with the exception (the JUnit suite then fails on it) instead of ending the whole run.
+   */
+  public static CheckResult runSafely(Entry e) {
+    try {
+      return e.check().get();
+    } catch (RuntimeException failure) {
+      return new CheckResult(e.id(), e.name(), java.util.Map.of(), 0, Double.NaN, 0, 0, Verdict.INCONCLUSIVE,
+          "the check threw " + failure);
+    }
   }
 
   static String point(int[] p) {
