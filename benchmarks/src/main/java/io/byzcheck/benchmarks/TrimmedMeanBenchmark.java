@@ -2,30 +2,11 @@ package io.byzcheck.benchmarks;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
-/** Coordinate-wise trimmed mean (RESAM C.3, trim f = ⌊(n−1)/4⌋ per side), SIMD. */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx8g"})
-@State(Scope.Benchmark)
-public class TrimmedMeanBenchmark {
-  private final AggregationRule rule = CoordinateWiseTrimmedMean.trimF();
-
-  @Benchmark
-  public float[] trimmedMean(RoundState s) {
-    rule.aggregate(s.x, (s.n - 1) / 4, s.out);
-    return s.out;
+/** Coordinate-wise trimmed mean (RESAM C.3), f = ⌊(n−1)/4⌋ per side. */
+public class TrimmedMeanBenchmark extends RuleBenchmark {
+  @Override
+  protected AggregationRule rule() {
+    return CoordinateWiseTrimmedMean.trimF();
   }
 }

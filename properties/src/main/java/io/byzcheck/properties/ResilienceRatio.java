@@ -1,5 +1,6 @@
 package io.byzcheck.properties;
 
+import io.byzcheck.kernels.reference.Subsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -114,30 +115,16 @@ public final class ResilienceRatio {
   }
 
   private Worst exhaustive() {
-    int[] s = new int[m];
-    for (int i = 0; i < m; i++) {
-      s[i] = i;
-    }
+    int[] s = Subsets.first(m);
     double best = -1;
     int[] bestS = s.clone();
-    while (true) {
+    do {
       double r = ratio(s);
       if (r > best) {
         best = r;
         bestS = s.clone();
       }
-      int i = m - 1;
-      while (i >= 0 && s[i] == n - m + i) {
-        i--;
-      }
-      if (i < 0) {
-        break;
-      }
-      s[i]++;
-      for (int j = i + 1; j < m; j++) {
-        s[j] = s[j - 1] + 1;
-      }
-    }
+    } while (Subsets.next(s, n));
     return new Worst(best, bestS, true);
   }
 

@@ -24,6 +24,15 @@ public final class Geometry {
     return d2;
   }
 
+  /** Σᵢ‖z − xᵢ‖: the geometric median's objective (Cao &amp; Lai eq. 13). */
+  public static double sumOfDistances(double[][] x, double[] z) {
+    double s = 0;
+    for (double[] xi : x) {
+      s += Math.sqrt(squaredDistance(xi, z));
+    }
+    return s;
+  }
+
   public static double norm(double[] a) {
     double s = 0;
     for (double v : a) {

@@ -16,13 +16,10 @@ public final class MinimumDiameterAveragingReference implements ReferenceRule {
     int n = x.length;
     int m = n - f;
     double[][] d2 = Geometry.squaredDistances(x);
-    int[] s = new int[m];
-    for (int i = 0; i < m; i++) {
-      s[i] = i;
-    }
+    int[] s = Subsets.first(m);
     int[] best = null;
     double bestDiam = Double.POSITIVE_INFINITY;
-    while (true) {
+    do {
       double diam = 0;
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
@@ -33,18 +30,7 @@ public final class MinimumDiameterAveragingReference implements ReferenceRule {
         bestDiam = diam;
         best = s.clone();
       }
-      int i = m - 1;
-      while (i >= 0 && s[i] == n - m + i) {
-        i--;
-      }
-      if (i < 0) {
-        break;
-      }
-      s[i]++;
-      for (int j = i + 1; j < m; j++) {
-        s[j] = s[j - 1] + 1;
-      }
-    }
+    } while (Subsets.next(s, n));
     return Geometry.mean(x, best);
   }
 }

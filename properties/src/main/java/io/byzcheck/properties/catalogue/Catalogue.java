@@ -74,7 +74,7 @@ public final class Catalogue {
             (n, f) -> Krum.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)),
             (n, f, d) -> ResilienceCoefficient.multiKrumStar(n, f, RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)).value(),
             (n, f) -> KrumReference.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f))),
-        new RuleUnderCheck("RES-T1-GM", "GM", RuleUnderCheck.fixed(GeometricMedian.certified(1e-6)),
+        new RuleUnderCheck("RES-T1-GM", "GM", RuleUnderCheck.fixed(GeometricMedian.certified(1e-5)),
             (n, f, d) -> ResilienceCoefficient.geometricMedian(n, f).value(),
             RuleUnderCheck.fixedReference(new GeometricMedianReference())),
         new RuleUnderCheck("RES-T1-MDA", "MDA", RuleUnderCheck.fixed(new MinimumDiameterAveraging()),

@@ -1,5 +1,6 @@
 package io.byzcheck.properties.catalogue;
 
+import io.byzcheck.kernels.reference.Subsets;
 import io.byzcheck.kernels.rules.GeometricMedian;
 import io.byzcheck.kernels.rules.KrumScores;
 import io.byzcheck.properties.RuleUnderTest;
@@ -77,11 +78,8 @@ final class Lemmas {
       double c = 1 + Math.sqrt((double) (n - f) / (n - 2 * f));
       double worst = 0;
       int m = n - f;
-      int[] s = new int[m];
-      for (int i = 0; i < m; i++) {
-        s[i] = i;
-      }
-      while (true) {
+      int[] s = Subsets.first(m);
+      do {
         double diam = 0;
         for (int a = 0; a < m; a++) {
           for (int b = a + 1; b < m; b++) {
@@ -95,18 +93,8 @@ final class Lemmas {
           }
         }
         worst = Math.max(worst, diam == 0 ? (far == 0 ? 0 : Double.POSITIVE_INFINITY) : far / (c * diam));
-        int i = m - 1;
-        while (i >= 0 && s[i] == n - m + i) {
-          i--;
-        }
-        if (i < 0) {
-          return worst;
-        }
-        s[i]++;
-        for (int j = i + 1; j < m; j++) {
-          s[j] = s[j - 1] + 1;
-        }
-      }
+      } while (Subsets.next(s, n));
+      return worst;
     };
   }
 
@@ -154,19 +142,7 @@ final class Lemmas {
   }
 
   static double[][] squaredDistances(double[][] x) {
-    int n = x.length;
-    double[][] d2 = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double s = 0;
-        for (int k = 0; k < x[i].length; k++) {
-          double e = x[i][k] - x[j][k];
-          s += e * e;
-        }
-        d2[i][j] = d2[j][i] = s;
-      }
-    }
-    return d2;
+    return io.byzcheck.kernels.reference.Geometry.squaredDistances(x);
   }
 
   static double norm(double[] v) {
