@@ -1,0 +1,52 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.WorkerVectors;
+import java.util.SplittableRandom;
+
+/**
+ * Bucketing (Karimireddy, He &amp; Jaggi 2022): shuffle the n inputs with a seeded permutation, split
+ * them into ⌈n/s⌉ buckets of s (the last may be smaller) and replace each bucket by its average. The
+ * permutation stream is reproducible from the seed: the k-th call uses the k-th permutation. Instances
+ * are therefore stateful and not thread-safe.
+ */
+public final class Bucketing implements PreAggregation {
+  private final int s;
+  private final SplittableRandom random;
+
+  public Bucketing(int bucketSize, long seed) {
+    if (bucketSize < 1) {
+      throw new IllegalArgumentException("bucketing needs a bucket size s ≥ 1, got s = " + bucketSize);
+    }
+    this.s = bucketSize;
+    this.random = new SplittableRandom(seed);
+  }
+
+  @Override
+  public String name() {
+    return "Bucketing(s=" + s + ")";
+  }
+
+  @Override
+  public WorkerVectors apply(WorkerVectors finite, int f) {
+    int n = finite.n();
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    int buckets = (n + s - 1) / s;
+    float[][] rows = Rows.of(finite);
+    float[][] out = new float[buckets][];
+    for (int b = 0; b < buckets; b++) {
+      int[] members = java.util.Arrays.copyOfRange(perm, b * s, Math.min(n, (b + 1) * s));
+      out[b] = new float[finite.d()];
+      Combination.average(rows, members, out[b]);
+    }
+    return WorkerVectors.wrap(out);
+  }
+}

@@ -1,0 +1,28 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.gram.GramKernel;
+
+/**
+ * Comparative gradient elimination, CGE (Gupta et al. 2021; RESAM Appendix C.9): the average of the
+ * n − f inputs of smallest norm (ties: lower index). Not resilient averaging for any λ (RESAM's
+ * counterexample: honest identical vectors, Byzantine ones of smaller norm).
+ */
+public final class ComparativeGradientElimination implements AggregationRule {
+
+  @Override
+  public String name() {
+    return "CGE";
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    float[][] rows = Rows.of(s.vectors());
+    double[] norms = new double[rows.length];
+    GramKernel.get().squaredNorms(rows, norms);
+    Combination.average(rows, KrumScores.best(norms, rows.length - s.f()), out);
+  }
+}

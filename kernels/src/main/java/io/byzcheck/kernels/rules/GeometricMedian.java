@@ -1,0 +1,69 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.gram.CentredGram;
+
+/**
+ * Geometric median GM(x) ∈ argmin_z Σᵢ‖z − xᵢ‖ (Cao &amp; Lai 2020, eq. 13; RESAM Appendix C.6),
+ * (f, λ)-resilient with λ = 1 + (n−f)/√((n−2f)n) for f &lt; n/2 (Prop. 7). Two named variants:
+ * <ul>
+ *   <li>{@link #certified(double)}: Weiszfeld/Vardi–Zhang in coefficient space until the proven relative
+ *       objective gap is below the request ({@link Weiszfeld}); exact on data points (three collinear
+ *       points give the middle one);</li>
+ *   <li>{@link #smoothedWeiszfeld(double, int)}: the smoothed variant with parameter ν and a fixed
+ *       number of steps, to reproduce libraries that use it; it carries no certificate.</li>
+ * </ul>
+ */
+public final class GeometricMedian implements AggregationRule {
+  /** Iteration cap of the certified variant: beyond it the rule fails loudly instead of hanging. */
+  public static final int MAX_ITERATIONS = 100_000;
+
+  private final double relativeGap;
+  private final double nu;
+  private final int steps;
+
+  private GeometricMedian(double relativeGap, double nu, int steps) {
+    this.relativeGap = relativeGap;
+    this.nu = nu;
+    this.steps = steps;
+  }
+
+  public static GeometricMedian certified(double relativeGap) {
+    if (!(relativeGap > 0) || Double.isInfinite(relativeGap)) {
+      throw new IllegalArgumentException("the relative objective gap must be positive and finite, got " + relativeGap);
+    }
+    return new GeometricMedian(relativeGap, 0, 0);
+  }
+
+  public static GeometricMedian smoothedWeiszfeld(double nu, int steps) {
+    if (!(nu > 0) || steps < 1) {
+      throw new IllegalArgumentException("the smoothed Weiszfeld variant needs ν > 0 and at least one step, got ν = "
+          + nu + ", steps = " + steps);
+    }
+    return new GeometricMedian(0, nu, steps);
+  }
+
+  @Override
+  public String name() {
+    return nu > 0 ? "GM(smoothed ν=" + nu + ", " + steps + " steps)" : "GM";
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    solve(x, f, out);
+  }
+
+  /** Aggregates and returns the solution with its certificate (relativeGapBound). */
+  public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
+    Constraints.requireMinorityByzantine(name(), x.n(), f);
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    float[][] rows = Rows.of(s.vectors());
+    CentredGram g = CentredGram.of(rows);
+    Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
+        : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS);
+    Combination.write(rows, sol.beta(), out);
+    return sol;
+  }
+}

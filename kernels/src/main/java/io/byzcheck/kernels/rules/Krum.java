@@ -1,0 +1,81 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.gram.CentredGram;
+
+/**
+ * Krum and Multi-Krum, in the variants the literature uses (named, never defaulted):
+ * <ul>
+ *   <li>{@link #blanchard()}: Blanchard et al. 2017: score = sum of squared distances to the
+ *       n − f − 2 nearest others; output the best-scored vector; needs n &gt; 2f + 2;</li>
+ *   <li>{@link #star()}: RESAM Appendix C.5, Krum*: n − f − 1 nearest; f &lt; n/2;
+ *       λ = 1 + √((n−f)/(n−2f)) (Prop. 6, q = 1);</li>
+ *   <li>{@link #multiStar(int)}: Multi-Krum*_q: the average of the q best-scored vectors, 1 ≤ q ≤ n − f;
+ *       λ = (1 + √((n−f)/(n−2f)))·min{1, (n−q)/(n−f)} (Prop. 6).</li>
+ * </ul>
+ * Distances come from the median-centred Gram matrix in double ({@link CentredGram}).
+ */
+public final class Krum implements AggregationRule {
+  private final boolean blanchard;
+  private final int q;
+
+  private Krum(boolean blanchard, int q) {
+    this.blanchard = blanchard;
+    this.q = q;
+  }
+
+  public static Krum blanchard() {
+    return new Krum(true, 1);
+  }
+
+  public static Krum star() {
+    return new Krum(false, 1);
+  }
+
+  public static Krum multiStar(int q) {
+    if (q < 1) {
+      throw new IllegalArgumentException("Multi-Krum*_q needs q ≥ 1, got q = " + q);
+    }
+    return new Krum(false, q);
+  }
+
+  @Override
+  public String name() {
+    return blanchard ? "Krum" : q == 1 ? "Krum*" : "Multi-Krum*_" + q;
+  }
+
+  /** Neighbours counted in the score for n workers and f Byzantine. */
+  public int neighbours(int n, int f) {
+    return blanchard ? n - f - 2 : n - f - 1;
+  }
+
+  /** Validates the rule's constraints on (n, f) with a message that names the failing one. */
+  public void validate(int n, int f) {
+    if (blanchard) {
+      if (f < 0 || n <= 2 * f + 2) {
+        throw new IllegalArgumentException("Krum (Blanchard et al.) needs n > 2f + 2, got n = " + n + ", f = " + f);
+      }
+    } else {
+      Constraints.requireMinorityByzantine(name(), n, f);
+      if (q > n - f) {
+        throw new IllegalArgumentException(name() + " needs q ≤ n − f, got q = " + q + ", n − f = " + (n - f));
+      }
+    }
+  }
+
+  @Override
+  public void aggregate(WorkerVectors x, int f, float[] out) {
+    validate(x.n(), f);
+    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+    int n = s.vectors().n();
+    float[][] rows = Rows.of(s.vectors());
+    if (n == 1) {
+      System.arraycopy(rows[0], 0, out, 0, out.length);
+      return;
+    }
+    double[] scores = KrumScores.of(CentredGram.of(rows).squaredDistances(), neighbours(n, s.f()));
+    Combination.average(rows, KrumScores.best(scores, Math.min(q, n)), out);
+  }
+}

@@ -1,0 +1,35 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.WorkerVectors;
+
+/**
+ * A step applied to the n inputs before an aggregation rule (nearest-neighbour mixing, bucketing,
+ * clipping). It receives finite rows (the composition screens first) and returns new vectors; the
+ * caller's input is never modified.
+ */
+public interface PreAggregation {
+
+  String name();
+
+  /** The transformed workers, given the finite inputs and the Byzantine budget f left after screening. */
+  WorkerVectors apply(WorkerVectors finite, int f);
+
+  /** This step followed by {@code rule}, e.g. NNM∘CWTM. The rule sees the transformed vectors with the same f. */
+  default AggregationRule then(AggregationRule rule) {
+    PreAggregation pre = this;
+    return new AggregationRule() {
+      @Override
+      public String name() {
+        return rule.name() + "∘" + pre.name();
+      }
+
+      @Override
+      public void aggregate(WorkerVectors x, int f, float[] out) {
+        FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+        rule.aggregate(pre.apply(s.vectors(), s.f()), s.f(), out);
+      }
+    };
+  }
+}
