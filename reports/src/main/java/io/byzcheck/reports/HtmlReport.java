@@ -322,7 +322,11 @@ public final class HtmlReport {
         }
         sb.append("</tr>\n");
       }
-      sb.append("</tbody></table>\n<p class=\"note\">").append(Html.esc(r.note())).append("</p>\n</article>\n");
+      sb.append("</tbody></table>\n");
+      for (Figure f : r.figures()) {
+        sb.append(LineChart.svg(f)).append('\n');
+      }
+      sb.append("<p class=\"note\">").append(Html.esc(r.note())).append("</p>\n</article>\n");
     }
     sb.append("</section>\n");
   }
@@ -449,6 +453,8 @@ public final class HtmlReport {
       svg .tick{text-anchor:middle;fill:var(--mute)}svg .axis{text-anchor:middle;fill:var(--mute)}svg .bound-label{fill:var(--bad)}
       svg .grid{stroke:#eaeef2}svg .bound{stroke:var(--bad);stroke-dasharray:4 3}svg .stripe{fill:#f6f8fa}
       svg .bar{fill:#b6e3ff}svg .bar.bad{fill:#ffcecb}svg .dot{fill:#0969da}svg .dot.bad{fill:var(--bad)}
+      svg .frame{fill:none;stroke:var(--line)}svg .mark{text-anchor:middle;font-size:14px;font-weight:700}svg .ytick{text-anchor:end;fill:var(--mute)}svg .legend{font-size:12px}
+      figure.line{display:inline-block;margin:8px 16px 8px 0}figure.line figcaption{color:var(--mute);font-size:12.5px}
       svg .value{font-variant-numeric:tabular-nums}svg .value.bad{fill:var(--bad);font-weight:600}
       footer{margin-top:40px;border-top:1px solid var(--line);color:var(--mute);font-size:12.5px}
       """;

@@ -77,6 +77,6 @@ public final class JsonReport {
 
     doc.put("discrepancies", report.discrepancies());
     doc.put("paperReproductions", report.reproductions());
-    return Json.write(doc) + "\n";
+    return JsonPretty.indent(Json.write(doc)) + "\n";
   }
 }

@@ -13,10 +13,19 @@ import java.util.List;
  * @param rows table cells, one list per row, each as long as the header
  * @param note setting, seeds and caveats (e.g. "10 000-image subset, not the full MNIST")
  * @param elapsedMillis how long the experiment took
+ * @param figures line charts (e.g. convergence curves), possibly none
  */
 public record ReproductionResult(String id, String title, String citation, List<String> header,
-    List<List<String>> rows, String note, long elapsedMillis) {
+    List<List<String>> rows, String note, long elapsedMillis, List<Figure> figures) {
+
+  /** A table without figures. */
+  public ReproductionResult(String id, String title, String citation, List<String> header, List<List<String>> rows,
+      String note, long elapsedMillis) {
+    this(id, title, citation, header, rows, note, elapsedMillis, List.of());
+  }
+
   public ReproductionResult {
+    figures = List.copyOf(figures);
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
     for (List<String> row : rows) {
