@@ -24,8 +24,7 @@ public final class CentredGram {
    * algebra is exact for any centre), so beyond 32 workers the median of 32 evenly spaced rows serves.
    */
   public static CentredGram of(float[][] rows) {
-    int d = rows[0].length;
-    float[] centre = new float[d];
+    float[] centre = centreBuffer(rows[0].length);
     CoordinateKernels.get().median(sample(rows, 32), centre);
     double[][] g = new double[rows.length][rows.length];
     GramKernel.get().gram(rows, centre, g);
