@@ -31,6 +31,18 @@ public final class CentredGram {
     return new CentredGram(g);
   }
 
+  /** One centre buffer per thread, reused while d stays the same: d floats are not allocated per round. */
+  private static final ThreadLocal<float[]> CENTRE = new ThreadLocal<>();
+
+  private static float[] centreBuffer(int d) {
+    float[] c = CENTRE.get();
+    if (c == null || c.length != d) {
+      c = new float[d];
+      CENTRE.set(c);
+    }
+    return c;
+  }
+
   private static float[][] sample(float[][] rows, int max) {
     if (rows.length <= max) {
       return rows;
