@@ -19,7 +19,12 @@ final class StatementRegistry {
       s("RES-T1-GM", 'D', "RES", "Table 1; Prop. 7", "GM: λ = 1+(n−f)/√((n−2f)n)", "resam.ResilienceCoefficient#geometricMedian"),
       s("RES-T1-CWMED", 'D', "RES", "Table 1; Prop. 8", "CWMed: λ = n/(2(n−f))·Δ", "resam.ResilienceCoefficient#coordinateWiseMedian"),
       s("RES-P2-LB", 'L', "RES", "Table 1; Prop. 2", "lower bound λ ≥ f/(n−f)", "resam.ResilienceCoefficient#lowerBound"),
-      s("CAO-L1", 'D', "CAO", "Lemma 1", "C_α = 2(1−α)/(1−2α)", "caolai.GeometricMedianConstant#cAlpha"));
+      s("CAO-L1", 'D', "CAO", "Lemma 1", "C_α = 2(1−α)/(1−2α)", "caolai.GeometricMedianConstant#cAlpha"),
+      s("YIN-EQ4", 'V', "YIN", "§4.1, equation (4)", "C_ε = √(2π)·exp(Φ⁻¹(1−ε)²/2)", "yin.RobustnessConstant#cEpsilon"),
+      s("ALI-ALG1", 'V', "ALI", "Algorithm 1; Theorems 3.2–3.3",
+          "C = log(16mT/δ), 𝔗_A = 4D𝒱√(TC), 𝔗_B = 4𝒱√(TC), 2𝒱 median, 4𝒱 filter; B_i a vector",
+          "alistarh.ByzantineSgdThresholds#of"));
 
-  static final List<Discrepancy> DISCREPANCIES = List.of();
+  static final List<Discrepancy> DISCREPANCIES =
+      List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY);
 }
