@@ -23,8 +23,12 @@ final class StatementRegistry {
       s("YIN-EQ4", 'V', "YIN", "§4.1, equation (4)", "C_ε = √(2π)·exp(Φ⁻¹(1−ε)²/2)", "yin.RobustnessConstant#cEpsilon"),
       s("ALI-ALG1", 'V', "ALI", "Algorithm 1; Theorems 3.2–3.3",
           "C = log(16mT/δ), 𝔗_A = 4D𝒱√(TC), 𝔗_B = 4𝒱√(TC), 2𝒱 median, 4𝒱 filter; B_i a vector",
-          "alistarh.ByzantineSgdThresholds#of"));
+          "alistarh.ByzantineSgdThresholds#of"),
+      s("RES-T1", 'E', "RES", "Theorem 1", "a₀, a₁ = 6912L, a₂ = 288L, γ, β = √(1−24γL), T-condition, bound on E‖∇Q(θ̂)‖²",
+          "resam.ConvergenceTheorem1#of"),
+      s("RES-L1", 'E', "RES", "Lemma 1 (Appendix B)", "drift E‖m_t − m̄_t‖² bound", "resam.ConvergenceTheorem1#driftBound"));
 
   static final List<Discrepancy> DISCREPANCIES =
-      List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY);
+      List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
+          io.byzcheck.theory.resam.ConvergenceTheorem1.DISCREPANCY);
 }

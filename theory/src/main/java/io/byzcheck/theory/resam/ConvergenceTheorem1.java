@@ -1,0 +1,76 @@
+package io.byzcheck.theory.resam;
+
+import io.byzcheck.theory.Citation;
+
+/**
+ * Farhadkhani et al. 2022, Theorem 1 (RES-T1): Algorithm 1 (worker momentum + an (f, λ)-resilient
+ * averaging rule) with a₀ = 4(2(Q(θ₁) − Q*) + ‖∇Q(θ₁)‖²/(8L)), a₁ = 6912L, a₂ = 288L,
+ * γ = √(a₀(n−f)/(a₁λ²(n−f)² + a₂))/(σ√T), β = √(1 − 24γL), and T ≥ a₀L/(12σ²λ²(n−f)) gives
+ * E‖∇Q(θ̂)‖² ≤ 2√((a₁λ²(n−f) + a₂/(n−f))a₀σ²/T) + (a₂σ/(n−f))·√(a₀(n−f)/(a₁λ²(n−f) + a₂))/T^{3/2}.
+ * The formulas are the paper's as printed, including the second term's a₁λ²(n−f) (see {@link #DISCREPANCY}).
+ */
+public record ConvergenceTheorem1(double a0, double a1, double a2, double gamma, double beta, double minimumT,
+    double bound) {
+
+  public static final Citation CITATION = new Citation("RES-T1", "RES", "Theorem 1 (§4), proof in Appendix B.5");
+
+  /** The learning rate uses λ²(n−f)², the second term of the bound λ²(n−f): recorded, encoded as printed. */
+  public static final io.byzcheck.theory.Discrepancy DISCREPANCY = new io.byzcheck.theory.Discrepancy("RES-T1",
+      "γ = √(a₀(n−f)/(a₁λ²(n−f)² + a₂))/(σ√T), while the bound's second term has √(a₀(n−f)/(a₁λ²(n−f) + a₂))",
+      "both exactly as printed (γ with (n−f)², the T^{−3/2} term with (n−f))",
+      "the same expression √(a₀(n−f)/(a₁λ²(n−f)^k + a₂)) appears with k = 2 in γ and k = 1 in the bound's "
+          + "second term; one of them is probably a typo (we have not re-derived Appendix B.5). For n − f > 1 "
+          + "the printed k = 1 makes that term larger, i.e. the printed bound is the more conservative reading");
+
+  /**
+   * @param l smoothness L &gt; 0
+   * @param sigma noise σ &gt; 0 (Assumption 2)
+   * @param n workers, f Byzantine, f &lt; n/2
+   * @param lambda the rule's resilience coefficient λ &gt; 0
+   * @param t steps T
+   * @param initialGap Q(θ₁) − Q* ≥ 0
+   * @param initialGradientSquared ‖∇Q(θ₁)‖² ≥ 0
+   * @throws IllegalArgumentException naming the violated condition, including T's lower bound
+   */
+  public static ConvergenceTheorem1 of(double l, double sigma, int n, int f, double lambda, long t, double initialGap,
+      double initialGradientSquared) {
+    ResilienceCoefficient.requireHalf(n, f);
+    if (!(l > 0) || !(sigma > 0) || !(lambda > 0)) {
+      throw new IllegalArgumentException("Theorem 1 needs L > 0, σ > 0 and λ > 0, got L = " + l + ", σ = " + sigma
+          + ", λ = " + lambda);
+    }
+    if (!(initialGap >= 0) || !(initialGradientSquared >= 0)) {
+      throw new IllegalArgumentException("Theorem 1 needs Q(θ₁) − Q* ≥ 0 and ‖∇Q(θ₁)‖² ≥ 0");
+    }
+    int h = n - f;
+    double a0 = 4 * (2 * initialGap + initialGradientSquared / (8 * l));
+    double a1 = 6912 * l;
+    double a2 = 288 * l;
+    double minimumT = a0 * l / (12 * sigma * sigma * lambda * lambda * h);
+    if (t < 1 || t < minimumT) {
+      throw new IllegalArgumentException("Theorem 1 needs T ≥ a₀L/(12σ²λ²(n−f)) = " + minimumT + ", got T = " + t);
+    }
+    double gamma = Math.sqrt(a0 * h / (a1 * lambda * lambda * h * h + a2)) / (sigma * Math.sqrt(t));
+    // T ≥ minimumT implies 24γL ≤ 1 (γ ≤ 1/(24L)), so β is real; guard against rounding only.
+    double beta = Math.sqrt(Math.max(0, 1 - 24 * gamma * l));
+    double bound = 2 * Math.sqrt((a1 * lambda * lambda * h + a2 / h) * a0 * sigma * sigma / t)
+        + (a2 * sigma / h) * Math.sqrt(a0 * h / (a1 * lambda * lambda * h + a2)) / Math.pow(t, 1.5);
+    return new ConvergenceTheorem1(a0, a1, a2, gamma, beta, minimumT, bound);
+  }
+
+  /**
+   * Lemma 1 (RES-L1): E‖m_t⁽ⁱ⁾ − m̄_t‖² ≤ 2σ²(1−β)²β^{2(t−1)} + 2((1−β)/(1+β))(1 + 1/(n−f))σ².
+   */
+  public static double driftBound(double sigma, double beta, long t, int n, int f) {
+    if (!(beta >= 0 && beta < 1)) {
+      throw new IllegalArgumentException("Lemma 1 needs β ∈ [0, 1), got β = " + beta);
+    }
+    if (t < 1 || f < 0 || f >= n || !(sigma >= 0)) {
+      throw new IllegalArgumentException("Lemma 1 needs t ≥ 1, 0 ≤ f < n and σ ≥ 0, got t = " + t + ", n = " + n
+          + ", f = " + f + ", σ = " + sigma);
+    }
+    double s2 = sigma * sigma;
+    return 2 * s2 * (1 - beta) * (1 - beta) * Math.pow(beta, 2.0 * (t - 1))
+        + 2 * ((1 - beta) / (1 + beta)) * (1 + 1.0 / (n - f)) * s2;
+  }
+}
