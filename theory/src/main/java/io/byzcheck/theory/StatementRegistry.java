@@ -26,7 +26,9 @@ final class StatementRegistry {
           "alistarh.ByzantineSgdThresholds#of"),
       s("RES-T1", 'E', "RES", "Theorem 1", "a₀, a₁ = 6912L, a₂ = 288L, γ, β = √(1−24γL), T-condition, bound on E‖∇Q(θ̂)‖²",
           "resam.ConvergenceTheorem1#of"),
-      s("RES-L1", 'E', "RES", "Lemma 1 (Appendix B)", "drift E‖m_t − m̄_t‖² bound", "resam.ConvergenceTheorem1#driftBound"));
+      s("RES-L1", 'E', "RES", "Lemma 1 (Appendix B)", "drift E‖m_t − m̄_t‖² bound", "resam.ConvergenceTheorem1#driftBound"),
+      s("RES-C1", 'R', "RES", "Corollary 1; Table 2", "ε = O(√((σ²/T)(1/(n−f) + κ))), κ per rule",
+          "resam.ConvergenceRate#kappa"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,

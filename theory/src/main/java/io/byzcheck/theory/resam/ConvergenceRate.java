@@ -1,0 +1,41 @@
+package io.byzcheck.theory.resam;
+
+import io.byzcheck.theory.Citation;
+
+/**
+ * Farhadkhani et al. 2022, Corollary 1 and Table 2 (RES-C1): Algorithm 1 is (f, ε)-resilient with
+ * ε ∈ O(√((σ²/T)(1/(n−f) + κ))), κ per rule. These are orders (hidden constants): statistical checks fit
+ * their shape, they are not numeric bounds.
+ */
+public final class ConvergenceRate {
+  public static final Citation CITATION = new Citation("RES-C1", "RES", "Corollary 1; Table 2");
+
+  /** The rules of Table 2. */
+  public enum Rule { MDA, CWTM, MEAMED, KRUM_STAR, GM, CWMED }
+
+  private ConvergenceRate() {}
+
+  /** Table 2's κ for the rule at (n, f, d), with Δ = min{2√(n−f), √d}; f &lt; n/2. */
+  public static double kappa(Rule rule, int n, int f, int d) {
+    ResilienceCoefficient.requireHalf(n, f);
+    double h = n - f;
+    double delta = ResilienceCoefficient.delta(n, f, d);
+    return switch (rule) {
+      case MDA -> f * (double) f / h;
+      case CWTM, MEAMED -> f * (double) f / h * delta * delta;
+      case KRUM_STAR -> h * h / (n - 2.0 * f);
+      case GM -> h * h * h / ((n - 2.0 * f) * n);
+      case CWMED -> n * (double) n / h * delta * delta;
+    };
+  }
+
+  /** The shape √((σ²/T)(1/(n−f) + κ)) of ε, up to its hidden constant. */
+  public static double epsilonShape(double sigma, long t, int n, int f, double kappa) {
+    if (t < 1 || !(sigma >= 0) || !(kappa >= 0)) {
+      throw new IllegalArgumentException("Corollary 1 needs T ≥ 1, σ ≥ 0 and κ ≥ 0, got T = " + t + ", σ = " + sigma
+          + ", κ = " + kappa);
+    }
+    ResilienceCoefficient.requireHalf(n, f);
+    return Math.sqrt(sigma * sigma / t * (1.0 / (n - f) + kappa));
+  }
+}
