@@ -28,9 +28,13 @@ final class StatementRegistry {
           "resam.ConvergenceTheorem1#of"),
       s("RES-L1", 'E', "RES", "Lemma 1 (Appendix B)", "drift E‖m_t − m̄_t‖² bound", "resam.ConvergenceTheorem1#driftBound"),
       s("RES-C1", 'R', "RES", "Corollary 1; Table 2", "ε = O(√((σ²/T)(1/(n−f) + κ))), κ per rule",
-          "resam.ConvergenceRate#kappa"));
+          "resam.ConvergenceRate#kappa"),
+      s("ALI-L31", 'E', "ALI", "Lemma 3.1", "|Error₁| and Error₂ bounds", "alistarh.ByzantineSgdBounds#error1/#error2"),
+      s("ALI-T32", 'E', "ALI", "Theorem 3.2", "smooth case, η ≤ 1/(2L)", "alistarh.ByzantineSgdBounds#smooth"),
+      s("ALI-T33", 'E', "ALI", "Theorem 3.3", "Lipschitz case (+2ηG²)", "alistarh.ByzantineSgdBounds#lipschitz"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
-          io.byzcheck.theory.resam.ConvergenceTheorem1.DISCREPANCY);
+          io.byzcheck.theory.resam.ConvergenceTheorem1.DISCREPANCY,
+          io.byzcheck.theory.alistarh.ByzantineSgdBounds.T33_DISCREPANCY);
 }
