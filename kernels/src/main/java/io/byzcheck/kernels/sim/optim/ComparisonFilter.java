@@ -1,0 +1,52 @@
+package io.byzcheck.kernels.sim.optim;
+
+import io.byzcheck.kernels.WorkerVectors;
+
+/**
+ * The server-side test of Cao &amp; Lai eqs. (19) and (21) and of the comparison-based gradient descent
+ * they compare with: accept worker j if ‖vⱼ − r‖ ≤ ξ‖r‖ for the server's own noisy estimate r
+ * (from its clean sample S₀), and return (Σ_{accepted} vⱼ + r)/(1 + |A|). A non-finite message fails
+ * the test and is counted as excluded.
+ */
+final class ComparisonFilter {
+  int accepted;
+  int excluded;
+
+  /** Writes the filtered average into {@code out}. */
+  void average(WorkerVectors messages, double[] reference, double xi, double[] out) {
+    int d = reference.length;
+    double radius = xi * norm(reference);
+    double[] sum = reference.clone();
+    accepted = 0;
+    excluded = 0;
+    for (int j = 0; j < messages.n(); j++) {
+      float[] row = messages.row(j);
+      double s = 0;
+      boolean finite = true;
+      for (int k = 0; k < d; k++) {
+        finite &= Float.isFinite(row[k]);
+        double r = row[k] - reference[k];
+        s += r * r;
+      }
+      if (!finite) {
+        excluded++;
+      } else if (Math.sqrt(s) <= radius) {
+        accepted++;
+        for (int k = 0; k < d; k++) {
+          sum[k] += row[k];
+        }
+      }
+    }
+    for (int k = 0; k < d; k++) {
+      out[k] = sum[k] / (1 + accepted);
+    }
+  }
+
+  private static double norm(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+}

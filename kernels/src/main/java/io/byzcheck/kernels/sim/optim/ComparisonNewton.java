@@ -1,0 +1,68 @@
+package io.byzcheck.kernels.sim.optim;
+
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.sim.Cluster;
+import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.Session;
+import io.byzcheck.kernels.sim.problem.ConjugateGradient;
+import io.byzcheck.kernels.sim.problem.Objective;
+import java.util.Optional;
+
+/**
+ * Cao &amp; Lai Algorithm 3, CNM: the server keeps a clean sample S₀; each round it accepts the workers'
+ * gradients within ξ₁‖∇f̄⁽⁰⁾‖ of its own ∇f̄⁽⁰⁾ (eq. (19)) and averages them with it; workers then send
+ * (Hⱼ + μI)⁻¹g, accepted within ξ₂‖H̃₀⁻¹g‖ of the server's H̃₀⁻¹g (eqs. (20)–(21)) and averaged with it
+ * (eq. (22)); θ ← θ − G. Converges for any number of Byzantine workers (Theorem 2).
+ */
+public record ComparisonNewton(double xi1, double xi2, double mu, int iterations) implements Optimizer {
+
+  public ComparisonNewton {
+    Steps.requirePositive(xi1, "ξ₁");
+    Steps.requirePositive(xi2, "ξ₂");
+    if (!(mu >= 0) || Double.isInfinite(mu)) {
+      throw new IllegalArgumentException("μ must be finite and ≥ 0, got " + mu);
+    }
+    Steps.requireIterations(iterations);
+  }
+
+  @Override
+  public String name() {
+    return "CNM (Cao & Lai Alg. 3)";
+  }
+
+  @Override
+  public Trajectory run(Cluster cluster, double[] start, Progress progress) {
+    Objective s0 = cluster.serverSample(name());
+    Session session = cluster.start();
+    int d = start.length;
+    Recorder recorder = new Recorder(cluster, progress, iterations, start);
+    ComparisonFilter filter = new ComparisonFilter();
+    double[] theta = start.clone();
+    double[] reference = new double[d];
+    double[] g = new double[d];
+    double[] serverDirection = new double[d];
+    double[] direction = new double[d];
+    for (int t = 1; t <= iterations; t++) {
+      double[] current = theta;
+      WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
+          Optional.empty(), 0);
+      s0.gradient(theta, reference);
+      filter.average(gradients, reference, xi1, g);
+      int excluded = filter.excluded;
+      WorkerVectors directions = session.exchange(2 * t, d,
+          (worker, out) -> worker.newtonDirection(current, g, mu, out),
+          (worker, out) -> worker.localNewtonDirection(current, mu, out), Optional.empty(), 0);
+      ConjugateGradient.solve(s0, theta, mu, g, serverDirection);
+      filter.average(directions, serverDirection, xi2, direction);
+      double[] next = new double[d];
+      for (int k = 0; k < d; k++) {
+        next[k] = theta[k] - direction[k];
+      }
+      if (!recorder.record(t, next, filter.accepted, Math.max(excluded, filter.excluded))) {
+        break;
+      }
+      theta = next;
+    }
+    return recorder.finish(name(), theta);
+  }
+}

@@ -1,0 +1,66 @@
+package io.byzcheck.kernels.sim.optim;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.sim.Cluster;
+import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.Session;
+import java.util.Optional;
+
+/**
+ * RESAM Algorithm 1, distributed SGD with worker momentum: honest workers send
+ * m_t = β·m_{t−1} + (1 − β)·g_t (eq. (5)), the server steps θ_{t+1} = θ_t − γ·F(m_t⁽¹⁾, …, m_t⁽ⁿ⁾)
+ * (eq. (6)) with an (f, λ)-resilient averaging rule F, and outputs θ̂ drawn uniformly from
+ * {θ₁, …, θ_T} with the server's seeded generator.
+ *
+ * @param batch mini-batch size per worker (0 for full local gradients)
+ */
+public record MomentumSgd(AggregationRule rule, int declaredF, double learningRate, double beta, int iterations,
+    int batch) implements Optimizer {
+
+  public MomentumSgd {
+    Steps.requirePositive(learningRate, "learning rate γ");
+    Steps.requireIterations(iterations);
+    if (!(beta >= 0 && beta < 1)) {
+      throw new IllegalArgumentException("RESAM Algorithm 1 needs β ∈ [0, 1), got β = " + beta);
+    }
+    if (batch < 0) {
+      throw new IllegalArgumentException("the mini-batch size must be ≥ 0 (0 = full local gradient), got " + batch);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "momentum SGD (RESAM Alg. 1, β = " + beta + ") with " + rule.name();
+  }
+
+  @Override
+  public Trajectory run(Cluster cluster, double[] start, Progress progress) {
+    Session session = cluster.start();
+    int d = start.length;
+    int f = Steps.declaredF(declaredF, cluster.workers());
+    Recorder recorder = new Recorder(cluster, progress, iterations, start);
+    int pick = session.serverRandom().nextInt(iterations) + 1;
+    double[] theta = start.clone();
+    double[] output = theta.clone();
+    float[] g = new float[d];
+    for (int t = 1; t <= iterations; t++) {
+      if (t == pick) {
+        output = theta.clone();
+      }
+      double[] current = theta;
+      WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.momentum(current, beta, batch, out),
+          Optional.of(rule), f);
+      int excluded = Session.aggregate(rule, messages, f, g);
+      double[] next = new double[d];
+      for (int k = 0; k < d; k++) {
+        next[k] = theta[k] - learningRate * g[k];
+      }
+      if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+        return recorder.finish(name(), theta);
+      }
+      theta = next;
+    }
+    return recorder.finish(name(), output);
+  }
+}

@@ -1,0 +1,87 @@
+package io.byzcheck.kernels.sim.optim;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.rules.CoordinateWiseMedian;
+import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
+import io.byzcheck.kernels.rules.Mean;
+import io.byzcheck.kernels.sim.Cluster;
+import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.Session;
+import java.util.Optional;
+
+/**
+ * Yin et al. Algorithm 1, robust distributed gradient descent: each round the workers send full local
+ * gradients, the server aggregates them with the coordinate-wise median (Option I) or the β-trimmed
+ * mean (Option II) — or any rule — and steps w ← Π_W(w − η·g), W the ℓ₂ ball of the given radius
+ * around 0 (∞ for ℝᵈ).
+ *
+ * @param rule the aggregation rule
+ * @param declaredF the f the rule is told; −1 for the largest it accepts, ⌈m/2⌉ − 1
+ * @param stepSize η
+ * @param iterations T
+ * @param radius radius of W (Double.POSITIVE_INFINITY for no projection)
+ */
+public record RobustGradientDescent(AggregationRule rule, int declaredF, double stepSize, int iterations,
+    double radius) implements Optimizer {
+
+  public RobustGradientDescent {
+    Steps.requirePositive(stepSize, "step size η");
+    Steps.requireIterations(iterations);
+    if (!(radius > 0)) {
+      throw new IllegalArgumentException("the radius of W must be > 0 (∞ for ℝᵈ), got " + radius);
+    }
+  }
+
+  /** Option I: coordinate-wise median. */
+  public static RobustGradientDescent median(double stepSize, int iterations) {
+    return new RobustGradientDescent(new CoordinateWiseMedian(), -1, stepSize, iterations, Double.POSITIVE_INFINITY);
+  }
+
+  /** Option II: β-trimmed mean (Yin Def. 2). */
+  public static RobustGradientDescent trimmedMean(double beta, double stepSize, int iterations) {
+    return new RobustGradientDescent(CoordinateWiseTrimmedMean.byFraction(beta), -1, stepSize, iterations,
+        Double.POSITIVE_INFINITY);
+  }
+
+  /** Vanilla distributed gradient descent, the unprotected baseline. */
+  public static RobustGradientDescent mean(double stepSize, int iterations) {
+    return new RobustGradientDescent(new Mean(), 0, stepSize, iterations, Double.POSITIVE_INFINITY);
+  }
+
+  /** The same algorithm projected onto the ball of the given radius. */
+  public RobustGradientDescent projectedOnto(double ballRadius) {
+    return new RobustGradientDescent(rule, declaredF, stepSize, iterations, ballRadius);
+  }
+
+  @Override
+  public String name() {
+    return "robust GD (Yin Alg. 1) with " + rule.name();
+  }
+
+  @Override
+  public Trajectory run(Cluster cluster, double[] start, Progress progress) {
+    Session session = cluster.start();
+    int d = start.length;
+    int f = Steps.declaredF(declaredF, cluster.workers());
+    Recorder recorder = new Recorder(cluster, progress, iterations, start);
+    double[] w = start.clone();
+    float[] g = new float[d];
+    for (int t = 1; t <= iterations; t++) {
+      double[] current = w;
+      WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
+          Optional.of(rule), f);
+      int excluded = Session.aggregate(rule, messages, f, g);
+      double[] next = new double[d];
+      for (int k = 0; k < d; k++) {
+        next[k] = w[k] - stepSize * g[k];
+      }
+      Steps.projectOntoBall(next, new double[d], radius);
+      if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+        break;
+      }
+      w = next;
+    }
+    return recorder.finish(name(), w);
+  }
+}

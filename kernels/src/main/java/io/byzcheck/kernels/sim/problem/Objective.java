@@ -1,0 +1,40 @@
+package io.byzcheck.kernels.sim.problem;
+
+/**
+ * An empirical risk f̄(θ) = (1/|S|)·Σ_{i∈S} f(xᵢ, θ) over one set of samples S (Cao &amp; Lai eq. (4);
+ * Yin's F_i), with the derivatives the papers' algorithms ask a worker for. Implementations are
+ * stateless apart from their data, so one instance may serve several threads.
+ */
+public interface Objective {
+
+  /** Dimension of θ. */
+  int dimension();
+
+  /** Number of samples |S|. */
+  int samples();
+
+  /** f̄(θ). */
+  double loss(double[] theta);
+
+  /** ∇f̄(θ) into {@code out}. */
+  void gradient(double[] theta, double[] out);
+
+  /** ∇²f̄(θ)·v into {@code out} (a Hessian-vector product; no d×d matrix is formed). */
+  void hessianVector(double[] theta, double[] v, double[] out);
+
+  /** The same loss over the given subset of this objective's samples (a shard, a mini-batch, S₀). */
+  Objective restrict(int[] samples);
+
+  /** A copy whose samples are {@code data} (label flipping builds a poisoned shard this way). */
+  Objective on(Dataset data);
+
+  /** The samples behind this objective. */
+  Dataset data();
+
+  /** Checks θ's length, so that every objective reports the mistake the same way. */
+  default void requireDimension(double[] theta) {
+    if (theta.length != dimension()) {
+      throw new IllegalArgumentException("θ has length " + theta.length + " but the problem has d = " + dimension());
+    }
+  }
+}

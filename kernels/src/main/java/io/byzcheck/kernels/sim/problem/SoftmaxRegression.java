@@ -1,0 +1,130 @@
+package io.byzcheck.kernels.sim.problem;
+
+import io.byzcheck.kernels.sim.Vectors;
+
+/**
+ * Multiclass (softmax) logistic regression with K classes and ℓ₂ regularisation (Yin §7, Table 2):
+ * θ holds K weight rows of d features, f(x, θ) = log Σ_c e^{⟨θ_c, x⟩} − ⟨θ_y, x⟩ + (ℓ₂/2)‖θ‖².
+ */
+public record SoftmaxRegression(Dataset data, int classes, double l2) implements Objective {
+  public SoftmaxRegression {
+    if (classes < 2) {
+      throw new IllegalArgumentException("softmax regression needs at least 2 classes, got " + classes);
+    }
+    if (!(l2 >= 0) || Double.isInfinite(l2)) {
+      throw new IllegalArgumentException("the ℓ₂ weight must be finite and ≥ 0, got " + l2);
+    }
+    for (double y : data.targets()) {
+      if (y != Math.rint(y) || y < 0 || y >= classes) {
+        throw new IllegalArgumentException("labels must be class indices 0.." + (classes - 1) + ", got " + y);
+      }
+    }
+  }
+
+  @Override
+  public int dimension() {
+    return classes * data.cols();
+  }
+
+  @Override
+  public int samples() {
+    return data.rows();
+  }
+
+  /** Class probabilities of sample i into p (length K); returns log Σ e^{z_c}. */
+  private double probabilities(int i, double[] theta, double[] p) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < classes; c++) {
+      p[c] = data.dot(i, theta, c * data.cols());
+      max = Math.max(max, p[c]);
+    }
+    double sum = 0;
+    for (int c = 0; c < classes; c++) {
+      p[c] = Math.exp(p[c] - max);
+      sum += p[c];
+    }
+    for (int c = 0; c < classes; c++) {
+      p[c] /= sum;
+    }
+    return max + Math.log(sum);
+  }
+
+  @Override
+  public double loss(double[] theta) {
+    requireDimension(theta);
+    double[] p = new double[classes];
+    double s = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      int y = (int) data.targets()[i];
+      s += probabilities(i, theta, p) - data.dot(i, theta, y * data.cols());
+    }
+    return s / data.rows() + 0.5 * l2 * Vectors.dot(theta, theta);
+  }
+
+  @Override
+  public void gradient(double[] theta, double[] out) {
+    requireDimension(theta);
+    java.util.Arrays.fill(out, 0);
+    double[] p = new double[classes];
+    double inv = 1.0 / data.rows();
+    for (int i = 0; i < data.rows(); i++) {
+      probabilities(i, theta, p);
+      p[(int) data.targets()[i]] -= 1;
+      for (int c = 0; c < classes; c++) {
+        data.addScaled(i, p[c] * inv, out, c * data.cols());
+      }
+    }
+    Vectors.axpy(l2, theta, out);
+  }
+
+  @Override
+  public void hessianVector(double[] theta, double[] v, double[] out) {
+    requireDimension(theta);
+    java.util.Arrays.fill(out, 0);
+    double[] p = new double[classes];
+    double[] u = new double[classes];
+    double inv = 1.0 / data.rows();
+    for (int i = 0; i < data.rows(); i++) {
+      probabilities(i, theta, p);
+      // The softmax Hessian block is (diag(p) − ppᵀ) ⊗ xxᵀ: with u_c = ⟨v_c, x⟩, (H v)_c = (p_c u_c − p_c Σ p_k u_k)·x.
+      double pu = 0;
+      for (int c = 0; c < classes; c++) {
+        u[c] = data.dot(i, v, c * data.cols());
+        pu += p[c] * u[c];
+      }
+      for (int c = 0; c < classes; c++) {
+        data.addScaled(i, p[c] * (u[c] - pu) * inv, out, c * data.cols());
+      }
+    }
+    Vectors.axpy(l2, v, out);
+  }
+
+  /** Fraction of samples of {@code test} whose arg-max class equals the label. */
+  public double accuracy(double[] theta, Dataset test) {
+    requireDimension(theta);
+    int correct = 0;
+    for (int i = 0; i < test.rows(); i++) {
+      int best = 0;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int c = 0; c < classes; c++) {
+        double z = test.dot(i, theta, c * test.cols());
+        if (z > bestScore) {
+          bestScore = z;
+          best = c;
+        }
+      }
+      correct += best == (int) test.targets()[i] ? 1 : 0;
+    }
+    return (double) correct / test.rows();
+  }
+
+  @Override
+  public Objective restrict(int[] samples) {
+    return new SoftmaxRegression(data.subset(samples), classes, l2);
+  }
+
+  @Override
+  public Objective on(Dataset other) {
+    return new SoftmaxRegression(other, classes, l2);
+  }
+}
