@@ -18,7 +18,7 @@ import java.util.Optional;
  * (Hⱼ + μI)⁻¹∇f̄⁽ʲ⁾, as Cao &amp; Lai's attackers do (§V-A).
  */
 public record ApproximateNewton(String label, AggregationRule gradientRule, AggregationRule directionRule,
-    int declaredF, double stepSize, double mu, int iterations) implements Optimizer {
+    Tolerance declaredF, double stepSize, double mu, int iterations) implements Optimizer {
 
   public ApproximateNewton {
     Steps.requirePositive(stepSize, "step size η");
@@ -30,13 +30,13 @@ public record ApproximateNewton(String label, AggregationRule gradientRule, Aggr
 
   /** GIANT (Cao &amp; Lai Algorithm 1): means. */
   public static ApproximateNewton giant(double stepSize, int iterations) {
-    return new ApproximateNewton("GIANT", new Mean(), new Mean(), 0, stepSize, 0, iterations);
+    return new ApproximateNewton("GIANT", new Mean(), new Mean(), Tolerance.of(0), stepSize, 0, iterations);
   }
 
   /** MNM (Cao &amp; Lai Algorithm 2): geometric medians, certified to the given relative gap. */
   public static ApproximateNewton medianNewton(double stepSize, int iterations, double relativeGap) {
     GeometricMedian gm = GeometricMedian.certified(relativeGap);
-    return new ApproximateNewton("MNM", gm, gm, -1, stepSize, 0, iterations);
+    return new ApproximateNewton("MNM", gm, gm, Tolerance.largest(), stepSize, 0, iterations);
   }
 
   @Override
@@ -48,7 +48,7 @@ public record ApproximateNewton(String label, AggregationRule gradientRule, Aggr
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
     Session session = cluster.start();
     int d = start.length;
-    int f = Steps.declaredF(declaredF, cluster.workers());
+    int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     double[] theta = start.clone();
     float[] g = new float[d];

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param batch mini-batch size per worker (0 for full local gradients)
  */
-public record MomentumSgd(AggregationRule rule, int declaredF, double learningRate, double beta, int iterations,
+public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double learningRate, double beta, int iterations,
     int batch) implements Optimizer {
 
   public MomentumSgd {
@@ -38,7 +38,7 @@ public record MomentumSgd(AggregationRule rule, int declaredF, double learningRa
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
     Session session = cluster.start();
     int d = start.length;
-    int f = Steps.declaredF(declaredF, cluster.workers());
+    int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     int pick = session.serverRandom().nextInt(iterations) + 1;
     double[] theta = start.clone();

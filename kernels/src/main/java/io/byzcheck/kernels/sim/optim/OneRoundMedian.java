@@ -13,10 +13,10 @@ import java.util.Optional;
  * argmin_w F_i(w) (computed from {@code start}), the server returns their coordinate-wise median
  * (any rule can replace it, e.g. the mean for the non-robust one-round baseline of Zhang et al.).
  */
-public record OneRoundMedian(AggregationRule rule, int declaredF) implements Optimizer {
+public record OneRoundMedian(AggregationRule rule, Tolerance declaredF) implements Optimizer {
 
   public OneRoundMedian() {
-    this(new CoordinateWiseMedian(), -1);
+    this(new CoordinateWiseMedian(), Tolerance.largest());
   }
 
   @Override
@@ -28,7 +28,7 @@ public record OneRoundMedian(AggregationRule rule, int declaredF) implements Opt
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
     Session session = cluster.start();
     int d = start.length;
-    int f = Steps.declaredF(declaredF, cluster.workers());
+    int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, 1, start);
     WorkerVectors messages = session.exchange(1, d, (worker, out) -> System.arraycopy(worker.localMinimiser(start), 0,
         out, 0, d), Optional.of(rule), f);

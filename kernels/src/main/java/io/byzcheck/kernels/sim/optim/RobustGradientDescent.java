@@ -17,12 +17,12 @@ import java.util.Optional;
  * around 0 (∞ for ℝᵈ).
  *
  * @param rule the aggregation rule
- * @param declaredF the f the rule is told; −1 for the largest it accepts, ⌈m/2⌉ − 1
+ * @param declaredF the f the rule is told, as a function of m
  * @param stepSize η
  * @param iterations T
  * @param radius radius of W (Double.POSITIVE_INFINITY for no projection)
  */
-public record RobustGradientDescent(AggregationRule rule, int declaredF, double stepSize, int iterations,
+public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, double stepSize, int iterations,
     double radius) implements Optimizer {
 
   public RobustGradientDescent {
@@ -35,18 +35,18 @@ public record RobustGradientDescent(AggregationRule rule, int declaredF, double 
 
   /** Option I: coordinate-wise median. */
   public static RobustGradientDescent median(double stepSize, int iterations) {
-    return new RobustGradientDescent(new CoordinateWiseMedian(), -1, stepSize, iterations, Double.POSITIVE_INFINITY);
+    return new RobustGradientDescent(new CoordinateWiseMedian(), Tolerance.largest(), stepSize, iterations, Double.POSITIVE_INFINITY);
   }
 
   /** Option II: β-trimmed mean (Yin Def. 2). */
   public static RobustGradientDescent trimmedMean(double beta, double stepSize, int iterations) {
-    return new RobustGradientDescent(CoordinateWiseTrimmedMean.byFraction(beta), -1, stepSize, iterations,
+    return new RobustGradientDescent(CoordinateWiseTrimmedMean.byFraction(beta), Tolerance.fraction(beta), stepSize, iterations,
         Double.POSITIVE_INFINITY);
   }
 
   /** Vanilla distributed gradient descent, the unprotected baseline. */
   public static RobustGradientDescent mean(double stepSize, int iterations) {
-    return new RobustGradientDescent(new Mean(), 0, stepSize, iterations, Double.POSITIVE_INFINITY);
+    return new RobustGradientDescent(new Mean(), Tolerance.of(0), stepSize, iterations, Double.POSITIVE_INFINITY);
   }
 
   /** The same algorithm projected onto the ball of the given radius. */
@@ -63,7 +63,7 @@ public record RobustGradientDescent(AggregationRule rule, int declaredF, double 
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
     Session session = cluster.start();
     int d = start.length;
-    int f = Steps.declaredF(declaredF, cluster.workers());
+    int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     double[] w = start.clone();
     float[] g = new float[d];

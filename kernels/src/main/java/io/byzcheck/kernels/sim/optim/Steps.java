@@ -18,18 +18,6 @@ final class Steps {
     }
   }
 
-  /** The declared f, or ⌈m/2⌉ − 1 (the most any f &lt; m/2 rule accepts) when −1. */
-  static int declaredF(int declared, int workers) {
-    if (declared == -1) {
-      return (workers - 1) / 2;
-    }
-    if (declared < 0 || declared >= workers) {
-      throw new IllegalArgumentException("the declared f must satisfy 0 ≤ f < m = " + workers + " (or −1 for the "
-          + "largest the rule accepts), got " + declared);
-    }
-    return declared;
-  }
-
   /** x ← Π_{B(centre, r)}(x), Euclidean projection onto the ball (no-op for r = ∞). */
   static void projectOntoBall(double[] x, double[] centre, double radius) {
     if (Double.isInfinite(radius)) {
