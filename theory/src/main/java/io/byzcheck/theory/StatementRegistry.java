@@ -31,10 +31,41 @@ final class StatementRegistry {
           "resam.ConvergenceRate#kappa"),
       s("ALI-L31", 'E', "ALI", "Lemma 3.1", "|Error₁| and Error₂ bounds", "alistarh.ByzantineSgdBounds#error1/#error2"),
       s("ALI-T32", 'E', "ALI", "Theorem 3.2", "smooth case, η ≤ 1/(2L)", "alistarh.ByzantineSgdBounds#smooth"),
-      s("ALI-T33", 'E', "ALI", "Theorem 3.3", "Lipschitz case (+2ηG²)", "alistarh.ByzantineSgdBounds#lipschitz"));
+      s("ALI-T33", 'E', "ALI", "Theorem 3.3", "Lipschitz case (+2ηG²)", "alistarh.ByzantineSgdBounds#lipschitz"),
+      // Yin et al.
+      s("YIN-DEF1", 'V', "YIN", "§3, Definition 1", "coordinate-wise median (midpoint for even m)",
+          "yin.CoordinateWiseMedian#of"),
+      s("YIN-DEF2", 'V', "YIN", "§3, Definition 2", "β-trimmed mean, normalisation 1/((1−2β)m), βm ∈ ℕ",
+          "yin.TrimmedMean#of/#normalisation"),
+      s("YIN-P1", 'E', "YIN", "Proposition 1; Appendix A.1", "Var = (d−1)‖w−w*‖² + dσ², skewness ≤ 480 (proof: √480)",
+          "yin.RegressionGradientMoments#rademacherVariance/#rademacherSkewness"),
+      s("YIN-A2", 'E', "YIN", "Appendix A.2, Proposition 3", "Var = (d+1)‖w−w*‖² + dσ², skewness ≤ 429",
+          "yin.RegressionGradientMoments#gaussianVariance/#gaussianSkewness"),
+      s("YIN-P2", 'E', "YIN", "Proposition 2; Appendix A.3", "∂ₖf is √(σ²+‖w−w*‖²)-sub-exponential",
+          "yin.RegressionGradientMoments#subExponentialParameter"),
+      s("YIN-EQ2", 'V', "YIN", "Theorem 1, condition (2)", "α + √(d log(1+nmL̂D)/(m(1−α))) + 0.4748S/√n ≤ 1/2 − ε",
+          "yin.MedianCondition#conditions"),
+      s("YIN-T1", 'R', "YIN", "Theorem 1; Theorem 8 (27)", "contraction 1−λ_F/(L_F+λ_F), floor 2Δ/λ_F, explicit Δ, floor shape",
+          "yin.MedianGradientDescent#stronglyConvex/#delta/#floorShape"),
+      s("YIN-T2", 'R', "YIN", "Theorem 2", "T = L_F‖w⁰−w*‖/Δ, 16‖w⁰−w*‖Δ(1+Δ/(2L_F))", "yin.MedianGradientDescent#convex"),
+      s("YIN-T3", 'R', "YIN", "Theorem 3", "T = 2L_F(F(w⁰)−F*)/Δ², min‖∇F‖ ≤ √2Δ", "yin.MedianGradientDescent#nonConvex"),
+      s("YIN-T4", 'R', "YIN", "Theorem 4; Theorem 11", "Δ′ leading term, α ≤ β ≤ 1/2−ε, floor shape",
+          "yin.TrimmedMeanGradientDescent#deltaPrime/#stronglyConvex/#floorShape"),
+      s("YIN-T5", 'R', "YIN", "Theorem 5; Remark 1", "Theorem 2 with Δ′", "yin.TrimmedMeanGradientDescent#convex"),
+      s("YIN-T6", 'R', "YIN", "Theorem 6; Remark 1", "Theorem 3 with Δ′", "yin.TrimmedMeanGradientDescent#nonConvex"),
+      s("YIN-RATE-MED", 'R', "YIN", "§4.1; §4.3 Table 1", "α/√n + 1/√(nm) + 1/n", "yin.StatisticalRates#median"),
+      s("YIN-RATE-TRM", 'R', "YIN", "§4.2; §4.3 Table 1", "β/√n + 1/√(nm)", "yin.StatisticalRates#trimmedMean"),
+      s("YIN-T7", 'R', "YIN", "Theorem 7; Appendix F", "one-round median bound, condition, C_k, shape",
+          "yin.OneRoundMedian#bound/#cK/#shape"),
+      s("YIN-OBS1", 'L', "YIN", "Observation 1; Appendix G", "Ω(α/√n + √(d/(nm))); TV = α/(1−α) construction",
+          "yin.MeanEstimationLowerBound#shape/#separation"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
           io.byzcheck.theory.resam.ConvergenceTheorem1.DISCREPANCY,
-          io.byzcheck.theory.alistarh.ByzantineSgdBounds.T33_DISCREPANCY);
+          io.byzcheck.theory.alistarh.ByzantineSgdBounds.T33_DISCREPANCY,
+          io.byzcheck.theory.yin.TrimmedMean.NON_INTEGER_DISCREPANCY,
+          io.byzcheck.theory.yin.RegressionGradientMoments.SKEWNESS_DISCREPANCY,
+          io.byzcheck.theory.yin.TrimmedMeanGradientDescent.PROBABILITY_DISCREPANCY,
+          io.byzcheck.theory.yin.MeanEstimationLowerBound.PROOF_SCOPE);
 }
