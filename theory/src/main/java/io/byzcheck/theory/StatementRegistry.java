@@ -58,7 +58,17 @@ final class StatementRegistry {
       s("YIN-T7", 'R', "YIN", "Theorem 7; Appendix F", "one-round median bound, condition, C_k, shape",
           "yin.OneRoundMedian#bound/#cK/#shape"),
       s("YIN-OBS1", 'L', "YIN", "Observation 1; Appendix G", "Ω(α/√n + √(d/(nm))); TV = α/(1−α) construction",
-          "yin.MeanEstimationLowerBound#shape/#separation"));
+          "yin.MeanEstimationLowerBound#shape/#separation"),
+      // Alistarh et al.
+      s("ALI-GOOD", 'E', "ALI", "Algorithm 1, lines 8–10; Lemma 3.1", "good_k ⊇ good w.p. ≥ 1−δ; filter, median test, 4𝒱 tightness",
+          "alistarh.GoodSetGuarantee#filter/#successProbability"),
+      s("ALI-T34", 'R', "ALI", "Theorem 3.4", "L/σ + 𝒱²/(mσε) + α²𝒱²/(σε)", "alistarh.StronglyConvexRates#smooth"),
+      s("ALI-T35", 'R', "ALI", "Theorem 3.5", "G²/(σε) + 𝒱²/(mσε) + α²𝒱²/(σε) + 1", "alistarh.StronglyConvexRates#lipschitz"),
+      s("ALI-T43", 'L', "ALI", "Theorem 4.3", "Ω(D²𝒱²/(ε²m) + α²𝒱²D²/ε²), α ∈ (0, 0.1), G = ε/D instance",
+          "alistarh.LowerBounds#convex"),
+      s("ALI-T44", 'L', "ALI", "Theorem 4.4; Corollary 4.5", "Ω(𝒱²/(mσ²ε̂²) + α²𝒱²/(σ²ε̂²)), ε = σε̂²/2",
+          "alistarh.LowerBounds#stronglyConvex"),
+      s("ALI-A22", 'V', "ALI", "Assumption 2.2", "‖∇_{k,i} − ∇f(x_k)‖ ≤ 𝒱 a.s.", "alistarh.NoiseModel#admits"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
