@@ -68,7 +68,24 @@ final class StatementRegistry {
           "alistarh.LowerBounds#convex"),
       s("ALI-T44", 'L', "ALI", "Theorem 4.4; Corollary 4.5", "Ω(𝒱²/(mσ²ε̂²) + α²𝒱²/(σ²ε̂²)), ε = σε̂²/2",
           "alistarh.LowerBounds#stronglyConvex"),
-      s("ALI-A22", 'V', "ALI", "Assumption 2.2", "‖∇_{k,i} − ∇f(x_k)‖ ≤ 𝒱 a.s.", "alistarh.NoiseModel#admits"));
+      s("ALI-A22", 'V', "ALI", "Assumption 2.2", "‖∇_{k,i} − ∇f(x_k)‖ ≤ 𝒱 a.s.", "alistarh.NoiseModel#admits"),
+      // Farhadkhani et al. (RESAM)
+      s("RES-DEF2", 'D', "RES", "Definition 2", "‖F(x) − x̄_S‖ ≤ λ·diam(S) as named conditions",
+          "resam.ResilientAveraging#check/#rightHandSide"),
+      s("RES-L6", 'D', "RES", "Appendix C.5, Lemma 6", "(1+√((n−f)/(n−2f)))·diam(S)", "resam.KrumSelectionLemma#distanceBound"),
+      s("RES-C9-CGE", 'L', "RES", "Appendix C.9", "CGE counter-example: identical honest x, smaller Byzantine norms",
+          "resam.ComparativeGradientElimination#counterexample"),
+      s("RES-C8-CC", 'L', "RES", "Appendix C.8", "CC iteration; violation when ‖x − v₀‖ > c_τL; λ = 20√10f/n for f < n/9.7",
+          "resam.CenteredClipping#cc/#violationGuaranteed"),
+      s("RES-L10", 'D', "RES", "Appendix C.7, Lemma 10", "≥ n/2 − f of S on each side of the median", "resam.MedianPosition#check"),
+      s("RES-L5", 'D', "RES", "Appendix C.3, Lemma 5", "coordinate-wise diameter ≤ min{2√|S|, √d}·diam(S)",
+          "resam.CoordinateWiseDiameter#of/#bound"),
+      s("RES-SANITY", 'D', "RES", "§3.2, sanity check", "identical honest inputs ⇒ output equals them",
+          "resam.ResilientAveraging#sanity"),
+      s("RES-ALG1", 'V', "RES", "Algorithm 1", "m_t = βm_{t−1} + (1−β)g_t, θ_{t+1} = θ_t − γ_tF(m_t), β = √(1−24γL)",
+          "resam.DistributedMomentum#momentum/#serverStep"),
+      s("RES-ATK", 'V', "RES", "Appendix D.1", "empire ζ = 1.1, little ḡ − std, sign flip, labels 9 − l; Baruch z_max",
+          "resam.Attacks"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
@@ -77,5 +94,8 @@ final class StatementRegistry {
           io.byzcheck.theory.yin.TrimmedMean.NON_INTEGER_DISCREPANCY,
           io.byzcheck.theory.yin.RegressionGradientMoments.SKEWNESS_DISCREPANCY,
           io.byzcheck.theory.yin.TrimmedMeanGradientDescent.PROBABILITY_DISCREPANCY,
-          io.byzcheck.theory.yin.MeanEstimationLowerBound.PROOF_SCOPE);
+          io.byzcheck.theory.yin.MeanEstimationLowerBound.PROOF_SCOPE,
+          io.byzcheck.theory.resam.MedianPosition.PROOF_DISCREPANCY,
+          io.byzcheck.theory.resam.ComparativeGradientElimination.INDEX_DISCREPANCY,
+          io.byzcheck.theory.resam.Attacks.LITTLE_SIGN);
 }
