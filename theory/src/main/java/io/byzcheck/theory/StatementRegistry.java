@@ -85,7 +85,16 @@ final class StatementRegistry {
       s("RES-ALG1", 'V', "RES", "Algorithm 1", "m_t = βm_{t−1} + (1−β)g_t, θ_{t+1} = θ_t − γ_tF(m_t), β = √(1−24γL)",
           "resam.DistributedMomentum#momentum/#serverStep"),
       s("RES-ATK", 'V', "RES", "Appendix D.1", "empire ζ = 1.1, little ḡ − std, sign flip, labels 9 − l; Baruch z_max",
-          "resam.Attacks"));
+          "resam.Attacks"),
+      // Cao & Lai
+      s("CAO-ALG1", 'V', "CAO", "Algorithm 1; (5), (7)", "GIANT: means of gradients and of H_j⁻¹ḡ", "caolai.Giant"),
+      s("CAO-ALG2", 'V', "CAO", "Algorithm 2; (12)–(17)", "MNM: geometric-median certificate, θ − ηG, q < m/2",
+          "caolai.MedianNewton"),
+      s("CAO-ALG3", 'V', "CAO", "Algorithm 3; (18)–(22)", "CNM: ‖g − ∇f⁽⁰⁾‖ ≤ ξ‖∇f⁽⁰⁾‖, average with own, H₀ + μI",
+          "caolai.ComparisonNewton"),
+      s("CAO-T1", 'R', "CAO", "Theorem 1, (33)–(34)", "ρ, one-step bound, conditions, gap shape", "caolai.NewtonConvergence#rho/#mnmStep"),
+      s("CAO-T2", 'R', "CAO", "Theorem 2, (43)–(47)", "Δ₄, γ₁, γ₂, one-step bound, γ₁ < 1 condition, gap ∝ |S₀|^{−1/2}",
+          "caolai.NewtonConvergence#gamma1/#cnmStep"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
@@ -97,5 +106,10 @@ final class StatementRegistry {
           io.byzcheck.theory.yin.MeanEstimationLowerBound.PROOF_SCOPE,
           io.byzcheck.theory.resam.MedianPosition.PROOF_DISCREPANCY,
           io.byzcheck.theory.resam.ComparativeGradientElimination.INDEX_DISCREPANCY,
-          io.byzcheck.theory.resam.Attacks.LITTLE_SIGN);
+          io.byzcheck.theory.resam.Attacks.LITTLE_SIGN,
+          io.byzcheck.theory.caolai.ComparisonNewton.XI_ROUNDING,
+          io.byzcheck.theory.caolai.NewtonConvergence.DELTA4,
+          io.byzcheck.theory.caolai.NewtonConvergence.ETA_GAMMA2,
+          io.byzcheck.theory.caolai.NewtonConvergence.GAMMA1,
+          io.byzcheck.theory.caolai.NewtonConvergence.MNM_GAP);
 }
