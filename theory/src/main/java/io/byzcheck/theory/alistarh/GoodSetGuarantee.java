@@ -1,0 +1,76 @@
+package io.byzcheck.theory.alistarh;
+
+import io.byzcheck.theory.Admissibility;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.Citation;
+
+/**
+ * Alistarh et al. 2018, the "good" event of Algorithm 1 (ALI-GOOD): with probability ≥ 1 − δ,
+ * good_k ⊇ good for every k, i.e. no honest machine is ever removed (line 10's comment; used by Lemma 3.1).
+ *
+ * <p>What is computable: the filter of line 10 as named conditions ({@link #filter}), the vector-median
+ * validity test of lines 8–9 ({@link #isValidMedian}), the failure probability δ, and the deterministic part
+ * of the guarantee for the gradient filter: under Assumption 2.2 good gradients are pairwise within 2𝒱; if
+ * good machines are more than half ((1−α)m &gt; m/2), every good one is a valid ∇_med, and any valid ∇_med
+ * has more than m/2 points within 2𝒱, so at least one good one — hence every good gradient is within
+ * 2𝒱 + 2𝒱 = 4𝒱 of ∇_med, exactly the filter radius ({@link #worstHonestDistanceToMedian}). The A and B tests
+ * are the probabilistic part (martingale concentration with C = log(16mT/δ)), checked by Monte Carlo.
+ */
+public final class GoodSetGuarantee {
+  public static final Citation CITATION = new Citation("ALI-GOOD", "ALI", "Algorithm 1, lines 8–10; §3, Lemma 3.1");
+
+  private GoodSetGuarantee() {}
+
+  /** The probability ≥ 1 − δ that good_k ⊇ good for all k ≤ T (δ ∈ (0, 1)). */
+  public static Bound successProbability(double delta) {
+    if (!(delta > 0 && delta < 1)) {
+      throw new IllegalArgumentException("ALI-GOOD needs δ ∈ (0, 1), got δ = " + delta);
+    }
+    return Bound.of(1 - delta, CITATION, "Assumption 2.2", "α < 1/2", "𝔗_A, 𝔗_B as in ByzantineSgdThresholds");
+  }
+
+  /**
+   * Line 10 for machine i: |A_i − A_med| ≤ 𝔗_A, ‖B_i − B_med‖ ≤ 𝔗_B (B vectors, see ByzantineSgdThresholds),
+   * ‖∇_{k,i} − ∇_med‖ ≤ 4𝒱. Admissible means i stays in good_k (if it was in good_{k−1}).
+   */
+  public static Admissibility filter(ByzantineSgdThresholds t, double aI, double aMed, double[] bI, double[] bMed,
+      double[] gradI, double[] gradMed) {
+    double da = Math.abs(aI - aMed);
+    double db = NoiseModel.deviation(bI, bMed);
+    double dg = NoiseModel.deviation(gradI, gradMed);
+    return Admissibility.of(CITATION)
+        .require("|A_i − A_med| ≤ 𝔗_A", da <= t.thresholdA(), "|A_i − A_med| = " + da + ", 𝔗_A = " + t.thresholdA())
+        .require("‖B_i − B_med‖ ≤ 𝔗_B", db <= t.thresholdB(), "‖B_i − B_med‖ = " + db + ", 𝔗_B = " + t.thresholdB())
+        .require("‖∇_{k,i} − ∇_med‖ ≤ 4𝒱", dg <= t.filterRadius(), "‖∇_{k,i} − ∇_med‖ = " + dg + ", 4𝒱 = " + t.filterRadius())
+        .build();
+  }
+
+  /** Line 9: index i is a valid ∇_med when |{j : ‖∇_{k,j} − ∇_{k,i}‖ ≤ 2𝒱}| &gt; m/2 (j = i included). */
+  public static boolean isValidMedian(double[][] gradients, int i, double noise) {
+    if (i < 0 || i >= gradients.length) {
+      throw new IllegalArgumentException("line 9 picks a machine i ∈ [m], got i = " + i + " of m = " + gradients.length);
+    }
+    int close = 0;
+    for (double[] g : gradients) {
+      if (NoiseModel.deviation(g, gradients[i]) <= 2 * noise) {
+        close++;
+      }
+    }
+    return 2 * close > gradients.length;
+  }
+
+  /**
+   * The largest distance from a good gradient to a valid ∇_med that Assumption 2.2 and α &lt; 1/2 allow:
+   * 2𝒱 (∇_med to some good one) + 2𝒱 (good to good) = 4𝒱, the filter radius of line 10.
+   */
+  public static double worstHonestDistanceToMedian(double noise, double alpha) {
+    if (!(alpha >= 0 && alpha < 0.5)) {
+      throw new IllegalArgumentException("ALI-GOOD needs α ∈ [0, 1/2) so that good machines are a majority, got α = "
+          + alpha);
+    }
+    if (!(noise >= 0) || Double.isInfinite(noise)) {
+      throw new IllegalArgumentException("Assumption 2.2 needs a finite 𝒱 ≥ 0, got 𝒱 = " + noise);
+    }
+    return 4 * noise;
+  }
+}
