@@ -62,6 +62,7 @@ public final class Session {
    *
    * @param rule the server's rule, shown to an omniscient attack; empty for filtering algorithms
    * @return the m messages in worker order, as float32 (the wire format of the rules)
+   * @throws RunDiverged if an honest message is not finite in float32
    */
   public WorkerVectors exchange(int round, int dimension, WorkerTask task, Optional<AggregationRule> rule,
       int declaredF) {
@@ -89,6 +90,9 @@ public final class Session {
         task.compute(workers[j], out);
         honest[h++] = out;
         messages[j] = Vectors.toFloats(out);
+        if (!FiniteWorkers.allFinite(messages[j])) {
+          throw new RunDiverged(j, round);
+        }
       }
     }
     if (q > 0) {

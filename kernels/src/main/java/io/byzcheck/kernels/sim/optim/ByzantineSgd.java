@@ -3,6 +3,7 @@ package io.byzcheck.kernels.sim.optim;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Arrays;
 import java.util.Optional;
@@ -122,61 +123,67 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
       lastFinite = x1.clone();
       double[][] grads = new double[m][d];
       for (int k = 1; k <= epochT; k++) {
-        double[] current = x;
-        WorkerVectors messages = session.exchange(offset + k, d, (worker, out) -> {
-          if (batch == 0) {
-            worker.gradient(current, out);
-          } else {
-            worker.stochasticGradient(current, batch, out);
-          }
-        }, Optional.empty(), 0);
-        int excluded = 0;
-        for (int i = 0; i < m; i++) {
-          float[] row = messages.row(i);
-          boolean finite = true;
-          double inner = 0;
-          for (int c = 0; c < d; c++) {
-            grads[i][c] = row[c];
-            finite &= Float.isFinite(row[c]);
-            inner += row[c] * (x[c] - x1[c]);
-            b[i][c] += row[c];
-          }
-          a[i] += inner;
-          if (!finite) {
-            // A machine that sends NaN or ±∞ fails every test below; drop it explicitly so NaN never reaches the step.
-            good[i] = false;
-            excluded++;
-          }
-        }
-        double aMed = median(a);
-        int bMed = vectorMedian(b, tb);
-        int gMed = vectorMedian(grads, 2 * noise);
-        double[] xi = new double[d];
-        int accepted = 0;
-        for (int i = 0; i < m; i++) {
-          good[i] = good[i] && Math.abs(a[i] - aMed) <= ta && distance(b[i], b[bMed]) <= tb
-              && distance(grads[i], grads[gMed]) <= 4 * noise;
-          if (good[i]) {
-            accepted++;
+        try {
+          double[] current = x;
+          WorkerVectors messages = session.exchange(offset + k, d, (worker, out) -> {
+            if (batch == 0) {
+              worker.gradient(current, out);
+            } else {
+              worker.stochasticGradient(current, batch, out);
+            }
+          }, Optional.empty(), 0);
+          int excluded = 0;
+          for (int i = 0; i < m; i++) {
+            float[] row = messages.row(i);
+            boolean finite = true;
+            double inner = 0;
             for (int c = 0; c < d; c++) {
-              xi[c] += grads[i][c] / m;
+              grads[i][c] = row[c];
+              finite &= Float.isFinite(row[c]);
+              inner += row[c] * (x[c] - x1[c]);
+              b[i][c] += row[c];
+            }
+            a[i] += inner;
+            if (!finite) {
+              // A machine that sends NaN or ±∞ fails every test below; drop it explicitly so NaN never reaches the step.
+              good[i] = false;
+              excluded++;
             }
           }
-        }
-        double[] next = new double[d];
-        for (int c = 0; c < d; c++) {
-          next[c] = x[c] - eta * xi[c];
-        }
-        Steps.projectOntoBall(next, x1, radius);
-        if (!recorder.record(offset + k, next, accepted, excluded)) {
+          double aMed = median(a);
+          int bMed = vectorMedian(b, tb);
+          int gMed = vectorMedian(grads, 2 * noise);
+          double[] xi = new double[d];
+          int accepted = 0;
+          for (int i = 0; i < m; i++) {
+            good[i] = good[i] && Math.abs(a[i] - aMed) <= ta && distance(b[i], b[bMed]) <= tb
+                && distance(grads[i], grads[gMed]) <= 4 * noise;
+            if (good[i]) {
+              accepted++;
+              for (int c = 0; c < d; c++) {
+                xi[c] += grads[i][c] / m;
+              }
+            }
+          }
+          double[] next = new double[d];
+          for (int c = 0; c < d; c++) {
+            next[c] = x[c] - eta * xi[c];
+          }
+          Steps.projectOntoBall(next, x1, radius);
+          if (!recorder.record(offset + k, next, accepted, excluded)) {
+            diverged = true;
+            return;
+          }
+          for (int c = 0; c < d; c++) {
+            average[c] += x[c] / epochT;
+          }
+          x = next;
+          lastFinite = next;
+        } catch (RunDiverged e) {
+          recorder.diverged(offset + k);
           diverged = true;
           return;
         }
-        for (int c = 0; c < d; c++) {
-          average[c] += x[c] / epochT;
-        }
-        x = next;
-        lastFinite = next;
       }
     }
   }

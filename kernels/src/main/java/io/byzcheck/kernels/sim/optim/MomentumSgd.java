@@ -4,6 +4,7 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Optional;
 
@@ -45,21 +46,26 @@ public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double lear
     double[] output = theta.clone();
     float[] g = new float[d];
     for (int t = 1; t <= iterations; t++) {
-      if (t == pick) {
-        output = theta.clone();
-      }
-      double[] current = theta;
-      WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.momentum(current, beta, batch, out),
-          Optional.of(rule), f);
-      int excluded = Session.aggregate(rule, messages, f, g);
-      double[] next = new double[d];
-      for (int k = 0; k < d; k++) {
-        next[k] = theta[k] - learningRate * g[k];
-      }
-      if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+      try {
+        if (t == pick) {
+          output = theta.clone();
+        }
+        double[] current = theta;
+        WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.momentum(current, beta, batch, out),
+            Optional.of(rule), f);
+        int excluded = Session.aggregate(rule, messages, f, g);
+        double[] next = new double[d];
+        for (int k = 0; k < d; k++) {
+          next[k] = theta[k] - learningRate * g[k];
+        }
+        if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+          return recorder.finish(name(), theta);
+        }
+        theta = next;
+      } catch (RunDiverged e) {
+        recorder.diverged(t);
         return recorder.finish(name(), theta);
       }
-      theta = next;
     }
     return recorder.finish(name(), output);
   }

@@ -38,11 +38,7 @@ final class Recorder {
   /** Records iteration t (1-based) after the server's update; false if θ diverged and the run must stop. */
   boolean record(int t, double[] theta, int accepted, int excluded) {
     if (!allFinite(theta)) {
-      divergedAt = t;
-      iterates.add(new Iterate(t, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-          cluster.problem().optimum().isPresent() ? OptionalDouble.of(Double.POSITIVE_INFINITY) : OptionalDouble.empty(),
-          accepted, excluded));
-      progress.iteration(total, total);
+      diverged(t);
       return false;
     }
     if (t % cluster.monitorEvery() == 0 || t == total) {
@@ -50,6 +46,15 @@ final class Recorder {
     }
     progress.iteration(t, total);
     return true;
+  }
+
+  /** Records that iteration t could not complete because θ diverged (an honest message overflowed). */
+  void diverged(int t) {
+    divergedAt = t;
+    iterates.add(new Iterate(t, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+        cluster.problem().optimum().isPresent() ? OptionalDouble.of(Double.POSITIVE_INFINITY) : OptionalDouble.empty(),
+        0, 0));
+    progress.iteration(total, total);
   }
 
   Trajectory finish(String algorithm, double[] output) {

@@ -7,6 +7,7 @@ import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Optional;
 
@@ -68,19 +69,24 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     double[] w = start.clone();
     float[] g = new float[d];
     for (int t = 1; t <= iterations; t++) {
-      double[] current = w;
-      WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
-          Optional.of(rule), f);
-      int excluded = Session.aggregate(rule, messages, f, g);
-      double[] next = new double[d];
-      for (int k = 0; k < d; k++) {
-        next[k] = w[k] - stepSize * g[k];
-      }
-      Steps.projectOntoBall(next, new double[d], radius);
-      if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+      try {
+        double[] current = w;
+        WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
+            Optional.of(rule), f);
+        int excluded = Session.aggregate(rule, messages, f, g);
+        double[] next = new double[d];
+        for (int k = 0; k < d; k++) {
+          next[k] = w[k] - stepSize * g[k];
+        }
+        Steps.projectOntoBall(next, new double[d], radius);
+        if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
+          break;
+        }
+        w = next;
+      } catch (RunDiverged e) {
+        recorder.diverged(t);
         break;
       }
-      w = next;
     }
     return recorder.finish(name(), w);
   }
