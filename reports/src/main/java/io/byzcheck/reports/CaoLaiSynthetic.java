@@ -69,7 +69,7 @@ final class CaoLaiSynthetic implements PaperReproduction {
 
   /** Runs every case and algorithm; results[case][algorithm]. */
   Trajectory[][] runAll(Budget budget, ProgressListener progress) {
-    int newtonT = iterations > 0 ? iterations : budget.evaluationsPerCheck() >= 6_000 ? 50 : 25;
+    int newtonT = iterations > 0 ? iterations : Math.clamp(budget.evaluationsPerCheck() / 24, 3, 50);
     int gdT = 16 * newtonT;
     Problem problem = Problems.caoLaiSynthetic(samples, 20, budget.seed());
     List<Case> cases = cases();

@@ -19,6 +19,10 @@ public final class Session {
   private final int[] byzantineWorkers;
   private final SplittableRandom attackRng;
   private final SplittableRandom serverRng;
+  // Reused by every exchange so that a long run does not allocate m·d per round; valid until the next exchange.
+  private double[][] computed;
+  private double[][] forged;
+  private float[][] wire;
 
   Session(Cluster cluster) {
     this.cluster = cluster;
@@ -61,7 +65,8 @@ public final class Session {
    * "own" messages, from which the attack forges what they actually send.
    *
    * @param rule the server's rule, shown to an omniscient attack; empty for filtering algorithms
-   * @return the m messages in worker order, as float32 (the wire format of the rules)
+   * @return the m messages in worker order, as float32 (the wire format of the rules), valid until the
+   *     session's next exchange (their storage is reused)
    * @throws RunDiverged if an honest message is not finite in float32
    */
   public WorkerVectors exchange(int round, int dimension, WorkerTask task, Optional<AggregationRule> rule,
@@ -78,29 +83,33 @@ public final class Session {
       Optional<AggregationRule> rule, int declaredF) {
     int m = workers.length;
     int q = byzantineWorkers.length;
+    if (computed == null || computed[0].length != dimension) {
+      computed = new double[m][dimension];
+      forged = new double[q][dimension];
+      wire = new float[m][dimension];
+    }
     double[][] honest = new double[m - q][];
     double[][] own = new double[q][];
     float[][] messages = new float[m][];
     for (int j = 0, h = 0, b = 0; j < m; j++) {
-      double[] out = new double[dimension];
+      double[] out = computed[j];
       if (cluster.isByzantine(j)) {
         byzantineTask.compute(workers[j], out);
         own[b++] = out;
       } else {
         task.compute(workers[j], out);
         honest[h++] = out;
-        messages[j] = Vectors.toFloats(out);
+        messages[j] = Vectors.toFloats(out, wire[j]);
         if (!FiniteWorkers.allFinite(messages[j])) {
           throw new RunDiverged(j, round);
         }
       }
     }
     if (q > 0) {
-      double[][] forged = new double[q][dimension];
       cluster.attack().forge(new AttackContext(honest, own, forged, messages, byzantineWorkers.clone(), rule, declaredF,
           attackRng, round));
       for (int b = 0; b < q; b++) {
-        messages[byzantineWorkers[b]] = Vectors.toFloats(forged[b]);
+        messages[byzantineWorkers[b]] = Vectors.toFloats(forged[b], wire[byzantineWorkers[b]]);
       }
     }
     return WorkerVectors.wrap(messages);

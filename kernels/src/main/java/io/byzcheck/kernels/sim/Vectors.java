@@ -48,7 +48,11 @@ public final class Vectors {
   }
 
   public static float[] toFloats(double[] a) {
-    float[] f = new float[a.length];
+    return toFloats(a, new float[a.length]);
+  }
+
+  /** Rounds a to float32 into f and returns f. */
+  public static float[] toFloats(double[] a, float[] f) {
     for (int k = 0; k < a.length; k++) {
       f[k] = (float) a[k];
     }

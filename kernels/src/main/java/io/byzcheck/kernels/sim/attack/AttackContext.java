@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * @param honest the honest workers' messages of this round
  * @param own what each Byzantine worker would have sent had it followed the protocol
- * @param out where the attack writes one message per Byzantine worker
+ * @param out where the attack writes one message per Byzantine worker, every coordinate (the buffers are reused)
  * @param messages all m messages in worker order, as the server will see them (honest rows filled)
  * @param byzantineWorkers the Byzantine workers' positions in {@code messages}
  * @param rule the server's aggregation rule, when it uses one (filters such as CNM's do not)

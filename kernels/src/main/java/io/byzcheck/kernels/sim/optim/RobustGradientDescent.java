@@ -26,6 +26,8 @@ import java.util.Optional;
 public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, double stepSize, int iterations,
     double radius) implements Optimizer {
 
+  private static final double[] CENTRE_OF_W = new double[0];
+
   public RobustGradientDescent {
     Steps.requirePositive(stepSize, "step size η");
     Steps.requireIterations(iterations);
@@ -60,6 +62,23 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     return "robust GD (Yin Alg. 1) with " + rule.name();
   }
 
+  /**
+   * One iteration: the workers' gradients at w, their aggregate into {@code g}, and
+   * next = Π_W(w − η·g). Public so that a benchmark can time exactly one step.
+   *
+   * @return the number of workers excluded for non-finite messages
+   */
+  public int step(Session session, int t, double[] w, int f, float[] g, double[] next) {
+    WorkerVectors messages = session.exchange(t, w.length, (worker, out) -> worker.gradient(w, out), Optional.of(rule),
+        f);
+    int excluded = Session.aggregate(rule, messages, f, g);
+    for (int k = 0; k < w.length; k++) {
+      next[k] = w[k] - stepSize * g[k];
+    }
+    Steps.projectOntoBall(next, CENTRE_OF_W, radius);
+    return excluded;
+  }
+
   @Override
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
     Session session = cluster.start();
@@ -70,15 +89,8 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     float[] g = new float[d];
     for (int t = 1; t <= iterations; t++) {
       try {
-        double[] current = w;
-        WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
-            Optional.of(rule), f);
-        int excluded = Session.aggregate(rule, messages, f, g);
         double[] next = new double[d];
-        for (int k = 0; k < d; k++) {
-          next[k] = w[k] - stepSize * g[k];
-        }
-        Steps.projectOntoBall(next, new double[d], radius);
+        int excluded = step(session, t, w, f, g, next);
         if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
           break;
         }

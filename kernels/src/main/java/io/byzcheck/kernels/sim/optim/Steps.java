@@ -18,19 +18,19 @@ final class Steps {
     }
   }
 
-  /** x ← Π_{B(centre, r)}(x), Euclidean projection onto the ball (no-op for r = ∞). */
+  /** x ← Π_{B(centre, r)}(x), Euclidean projection onto the ball (no-op for r = ∞); an empty centre is the origin. */
   static void projectOntoBall(double[] x, double[] centre, double radius) {
     if (Double.isInfinite(radius)) {
       return;
     }
     double[] diff = new double[x.length];
     for (int k = 0; k < x.length; k++) {
-      diff[k] = x[k] - centre[k];
+      diff[k] = x[k] - (centre.length == 0 ? 0 : centre[k]);
     }
     double norm = Vectors.norm(diff);
     if (norm > radius) {
       for (int k = 0; k < x.length; k++) {
-        x[k] = centre[k] + diff[k] * (radius / norm);
+        x[k] = (centre.length == 0 ? 0 : centre[k]) + diff[k] * (radius / norm);
       }
     }
   }
