@@ -16,6 +16,12 @@ import io.byzcheck.kernels.sim.attack.RandomVectors;
 import io.byzcheck.kernels.sim.attack.SignFlipping;
 import io.byzcheck.kernels.sim.problem.Problem;
 import io.byzcheck.kernels.sim.problem.Problems;
+import io.byzcheck.kernels.sim.attack.LabelFlipping;
+import io.byzcheck.kernels.sim.problem.Dataset;
+import io.byzcheck.kernels.sim.problem.LocalSolver;
+import io.byzcheck.kernels.sim.problem.SoftmaxRegression;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -76,5 +82,40 @@ class AttacksAreRealTest {
     assertThat(run.finalError()).isLessThan(0.5);
     assertThatThrownBy(() -> RobustGradientDescent.mean(0.5, 10).run(cluster, new double[5]))
         .isInstanceOf(ByzantineInputException.class);
+  }
+
+  @Test
+  void labelFlippingBreaksTheMeanButNotTheMedian() {
+    // Three Gaussian blobs (centres 3·e₀, 3·e₁, 3·e₂ in d = 4, plus a bias feature); 8 of 20 workers train on y → 2 − y.
+    SplittableRandom rng = new SplittableRandom(SEED);
+    int n = 4_000;
+    double[] x = new double[n * 5];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      int c = rng.nextInt(3);
+      y[i] = c;
+      for (int k = 0; k < 4; k++) {
+        x[i * 5 + k] = rng.nextGaussian() + (k == c ? 3 : 0);
+      }
+      x[i * 5 + 4] = 1;
+    }
+    Problem blobs = new Problem("blobs", new SoftmaxRegression(new Dataset(x, n, 5, y), 3, 0.01), Optional.empty(),
+        Optional.empty());
+    double[] erm = LocalSolver.minimise(blobs.objective(), new double[15]);
+    double[] errors = new double[4];
+    Optimizer[] optimizers = {RobustGradientDescent.mean(1, 100), RobustGradientDescent.median(1, 100)};
+    for (int o = 0; o < 2; o++) {
+      for (int attacked = 0; attacked < 2; attacked++) {
+        Cluster.Builder b = Cluster.builder(blobs).workers(M).seed(SEED);
+        if (attacked == 1) {
+          b.labelFlipping(Q, LabelFlipping.reversed(3));
+        }
+        errors[2 * o + attacked] = Vectors.distance(optimizers[o].run(b.build(), new double[15]).output(), erm);
+      }
+    }
+    System.out.printf("label flipping         mean %.3g → %.3g, median %.3g → %.3g%n", errors[0], errors[1], errors[2],
+        errors[3]);
+    assertThat(errors[1]).as("mean under label flipping").isGreaterThan(10 * errors[0]);
+    assertThat(errors[3]).as("median under label flipping").isLessThan(10 * errors[2]);
   }
 }
