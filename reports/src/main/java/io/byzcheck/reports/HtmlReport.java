@@ -333,6 +333,8 @@ public final class HtmlReport {
 
   private static void coverage(StringBuilder sb, Report report) {
     TheoryCoverage cov = report.coverage();
+    java.util.Set<String> reproduced = report.reproductions().stream().map(ReproductionResult::id)
+        .collect(java.util.stream.Collectors.toSet());
     sb.append("<section id=\"coverage\">\n<h2>THEORY.md coverage</h2>\n<p>")
         .append(cov.implementedCount()).append(" of ").append(cov.encodable())
         .append(" statements of kind V, D, E, L, R are encoded in the theory module; ")
@@ -361,6 +363,8 @@ public final class HtmlReport {
       if (r.results() > 0) {
         sb.append(r.results()).append(" result").append(r.results() == 1 ? "" : "s").append(": ")
             .append(Html.esc(String.join(", ", r.checkedBy())));
+      } else if (reproduced.contains(r.id())) {
+        sb.append("<a href=\"#").append(Html.anchor("repro-" + r.id())).append("\">paper reproduction</a>");
       } else {
         sb.append("<span class=\"muted\">—</span>");
       }

@@ -142,6 +142,9 @@ class HtmlReportTest {
         .contains("<h3>YIN-TAB2 — MNIST, label flipping</h3>")
         .contains("<tr><td>median</td><td>87.2%</td><td>86.5%</td></tr>")
         .contains("10k subset");
+    // The coverage table links the Q-kind ID to its reproduction; CAO-FIG2-5 was not reproduced in this report.
+    assertThat(section(html, "coverage")).contains("<a href=\"#" + Html.anchor("repro-YIN-TAB2") + "\">paper reproduction</a>")
+        .doesNotContain(Html.anchor("repro-CAO-FIG2-5"));
     assertThat(section(HtmlReport.render(Fixtures.report(Fixtures.run(true))), "reproductions"))
         .contains("No paper reproductions in this run");
   }
