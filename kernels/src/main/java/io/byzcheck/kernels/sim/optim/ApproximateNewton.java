@@ -6,7 +6,6 @@ import io.byzcheck.kernels.rules.GeometricMedian;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Optional;
 
@@ -54,33 +53,21 @@ public record ApproximateNewton(String label, AggregationRule gradientRule, Aggr
     double[] theta = start.clone();
     float[] g = new float[d];
     float[] direction = new float[d];
-    for (int t = 1; t <= iterations; t++) {
-      try {
-        double[] current = theta;
-        WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
-            Optional.of(gradientRule), f);
-        int excluded = Session.aggregate(gradientRule, gradients, f, g);
-        double[] broadcast = new double[d];
-        for (int k = 0; k < d; k++) {
-          broadcast[k] = g[k];
-        }
-        WorkerVectors directions = session.exchange(2 * t, d,
-            (worker, out) -> worker.newtonDirection(current, broadcast, mu, out),
-            (worker, out) -> worker.localNewtonDirection(current, mu, out), Optional.of(directionRule), f);
-        excluded = Math.max(excluded, Session.aggregate(directionRule, directions, f, direction));
-        double[] next = new double[d];
-        for (int k = 0; k < d; k++) {
-          next[k] = theta[k] - stepSize * direction[k];
-        }
-        if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
-          break;
-        }
-        theta = next;
-      } catch (RunDiverged e) {
-        recorder.diverged(t);
-        break;
+    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
+      WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
+          Optional.of(gradientRule), f);
+      int excluded = Session.aggregate(gradientRule, gradients, f, g);
+      double[] broadcast = new double[d];
+      for (int k = 0; k < d; k++) {
+        broadcast[k] = g[k];
       }
-    }
+      WorkerVectors directions = session.exchange(2 * t, d,
+          (worker, out) -> worker.newtonDirection(current, broadcast, mu, out),
+          (worker, out) -> worker.localNewtonDirection(current, mu, out), Optional.of(directionRule), f);
+      excluded = Math.max(excluded, Session.aggregate(directionRule, directions, f, direction));
+      Steps.descend(current, stepSize, direction, next);
+      return new Recorder.Outcome(cluster.workers() - excluded, excluded);
+    });
     return recorder.finish(name(), theta);
   }
 }

@@ -3,7 +3,6 @@ package io.byzcheck.kernels.sim.optim;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Arrays;
 import java.util.Optional;
@@ -88,11 +87,11 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     double tb = thresholdB;
     int done = 0;
     for (int e = 0; e <= restarts; e++) {
-      Epoch epoch = new Epoch(session, recorder, x1, eta, radius, epochT, ta, tb, done);
-      if (epoch.diverged) {
-        return recorder.finish(name(), epoch.lastFinite);
+      double[] average = epoch(session, recorder, x1, eta, radius, epochT, ta, tb, done);
+      if (recorder.diverged()) {
+        return recorder.finish(name(), average);
       }
-      x1 = epoch.average;
+      x1 = average;
       done += epochT;
       eta /= 2;
       radius /= 2;
@@ -104,88 +103,66 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     return recorder.finish(name(), x1);
   }
 
-  /** One run of Algorithm 1 from x₁. */
-  private final class Epoch {
-    double[] average;
-    double[] lastFinite;
-    boolean diverged;
-
-    Epoch(Session session, Recorder recorder, double[] x1, double eta, double radius, int epochT, double ta, double tb,
-        int offset) {
-      int m = session.workers();
-      int d = x1.length;
-      double[] a = new double[m];
-      double[][] b = new double[m][d];
-      boolean[] good = new boolean[m];
-      Arrays.fill(good, true);
-      double[] x = x1.clone();
-      average = new double[d];
-      lastFinite = x1.clone();
-      double[][] grads = new double[m][d];
-      for (int k = 1; k <= epochT; k++) {
-        try {
-          double[] current = x;
-          WorkerVectors messages = session.exchange(offset + k, d, (worker, out) -> {
-            if (batch == 0) {
-              worker.gradient(current, out);
-            } else {
-              worker.stochasticGradient(current, batch, out);
-            }
-          }, Optional.empty(), 0);
-          int excluded = 0;
-          for (int i = 0; i < m; i++) {
-            float[] row = messages.row(i);
-            boolean finite = true;
-            double inner = 0;
-            for (int c = 0; c < d; c++) {
-              grads[i][c] = row[c];
-              finite &= Float.isFinite(row[c]);
-              inner += row[c] * (x[c] - x1[c]);
-              b[i][c] += row[c];
-            }
-            a[i] += inner;
-            if (!finite) {
-              // A machine that sends NaN or ±∞ fails every test below; drop it explicitly so NaN never reaches the step.
-              good[i] = false;
-              excluded++;
-            }
-          }
-          double aMed = median(a);
-          int bMed = vectorMedian(b, tb);
-          int gMed = vectorMedian(grads, 2 * noise);
-          double[] xi = new double[d];
-          int accepted = 0;
-          for (int i = 0; i < m; i++) {
-            good[i] = good[i] && Math.abs(a[i] - aMed) <= ta && distance(b[i], b[bMed]) <= tb
-                && distance(grads[i], grads[gMed]) <= 4 * noise;
-            if (good[i]) {
-              accepted++;
-              for (int c = 0; c < d; c++) {
-                xi[c] += grads[i][c] / m;
-              }
-            }
-          }
-          double[] next = new double[d];
-          for (int c = 0; c < d; c++) {
-            next[c] = x[c] - eta * xi[c];
-          }
-          Steps.projectOntoBall(next, x1, radius);
-          if (!recorder.record(offset + k, next, accepted, excluded)) {
-            diverged = true;
-            return;
-          }
-          for (int c = 0; c < d; c++) {
-            average[c] += x[c] / epochT;
-          }
-          x = next;
-          lastFinite = next;
-        } catch (RunDiverged e) {
-          recorder.diverged(offset + k);
-          diverged = true;
-          return;
+  /** One run of Algorithm 1 from x₁; returns the average iterate x̄ (the last finite θ if it diverged). */
+  private double[] epoch(Session session, Recorder recorder, double[] x1, double eta, double radius, int epochT,
+      double ta, double tb, int offset) {
+    int m = session.workers();
+    int d = x1.length;
+    double[] a = new double[m];
+    double[][] b = new double[m][d];
+    boolean[] good = new boolean[m];
+    Arrays.fill(good, true);
+    double[] average = new double[d];
+    double[][] grads = new double[m][d];
+    double[] last = recorder.iterate(x1, offset, epochT, (k, x, next) -> {
+      WorkerVectors messages = session.exchange(k, d, (worker, out) -> {
+        if (batch == 0) {
+          worker.gradient(x, out);
+        } else {
+          worker.stochasticGradient(x, batch, out);
+        }
+      }, Optional.empty(), 0);
+      int excluded = 0;
+      for (int i = 0; i < m; i++) {
+        float[] row = messages.row(i);
+        boolean finite = true;
+        double inner = 0;
+        for (int c = 0; c < d; c++) {
+          grads[i][c] = row[c];
+          finite &= Float.isFinite(row[c]);
+          inner += row[c] * (x[c] - x1[c]);
+          b[i][c] += row[c];
+        }
+        a[i] += inner;
+        if (!finite) {
+          // A machine that sends NaN or ±∞ fails every test below; drop it explicitly so NaN never reaches the step.
+          good[i] = false;
+          excluded++;
         }
       }
-    }
+      double aMed = median(a);
+      int bMed = vectorMedian(b, tb);
+      int gMed = vectorMedian(grads, 2 * noise);
+      double[] xi = new double[d];
+      int accepted = 0;
+      for (int i = 0; i < m; i++) {
+        good[i] = good[i] && Math.abs(a[i] - aMed) <= ta && distance(b[i], b[bMed]) <= tb
+            && distance(grads[i], grads[gMed]) <= 4 * noise;
+        if (good[i]) {
+          accepted++;
+          for (int c = 0; c < d; c++) {
+            xi[c] += grads[i][c] / m;
+          }
+        }
+      }
+      Steps.descend(x, eta, xi, next);
+      Steps.projectOntoBall(next, x1, radius);
+      for (int c = 0; c < d; c++) {
+        average[c] += x[c] / epochT;
+      }
+      return new Recorder.Outcome(accepted, excluded);
+    });
+    return recorder.diverged() ? last : average;
   }
 
   /** Lower median of the finite values (non-finite A_i belong to machines already dropped). */

@@ -3,7 +3,6 @@ package io.byzcheck.kernels.sim.optim;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import io.byzcheck.kernels.sim.problem.Objective;
 import java.util.Optional;
@@ -36,26 +35,14 @@ public record ComparisonGradientDescent(double xi, double stepSize, int iteratio
     double[] theta = start.clone();
     double[] reference = new double[d];
     double[] g = new double[d];
-    for (int t = 1; t <= iterations; t++) {
-      try {
-        double[] current = theta;
-        WorkerVectors gradients = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
-            Optional.empty(), 0);
-        s0.gradient(theta, reference);
-        filter.average(gradients, reference, xi, g);
-        double[] next = new double[d];
-        for (int k = 0; k < d; k++) {
-          next[k] = theta[k] - stepSize * g[k];
-        }
-        if (!recorder.record(t, next, filter.accepted, filter.excluded)) {
-          break;
-        }
-        theta = next;
-      } catch (RunDiverged e) {
-        recorder.diverged(t);
-        break;
-      }
-    }
+    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
+      WorkerVectors gradients = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
+          Optional.empty(), 0);
+      s0.gradient(current, reference);
+      filter.average(gradients, reference, xi, g);
+      Steps.descend(current, stepSize, g, next);
+      return new Recorder.Outcome(filter.accepted, filter.excluded);
+    });
     return recorder.finish(name(), theta);
   }
 }

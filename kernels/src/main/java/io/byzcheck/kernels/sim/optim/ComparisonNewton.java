@@ -3,7 +3,6 @@ package io.byzcheck.kernels.sim.optim;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import io.byzcheck.kernels.sim.problem.ConjugateGradient;
 import io.byzcheck.kernels.sim.problem.Objective;
@@ -43,32 +42,20 @@ public record ComparisonNewton(double xi1, double xi2, double mu, int iterations
     double[] g = new double[d];
     double[] serverDirection = new double[d];
     double[] direction = new double[d];
-    for (int t = 1; t <= iterations; t++) {
-      try {
-        double[] current = theta;
-        WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
-            Optional.empty(), 0);
-        s0.gradient(theta, reference);
-        filter.average(gradients, reference, xi1, g);
-        int excluded = filter.excluded;
-        WorkerVectors directions = session.exchange(2 * t, d,
-            (worker, out) -> worker.newtonDirection(current, g, mu, out),
-            (worker, out) -> worker.localNewtonDirection(current, mu, out), Optional.empty(), 0);
-        ConjugateGradient.solve(s0, theta, mu, g, serverDirection);
-        filter.average(directions, serverDirection, xi2, direction);
-        double[] next = new double[d];
-        for (int k = 0; k < d; k++) {
-          next[k] = theta[k] - direction[k];
-        }
-        if (!recorder.record(t, next, filter.accepted, Math.max(excluded, filter.excluded))) {
-          break;
-        }
-        theta = next;
-      } catch (RunDiverged e) {
-        recorder.diverged(t);
-        break;
-      }
-    }
+    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
+      WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
+          Optional.empty(), 0);
+      s0.gradient(current, reference);
+      filter.average(gradients, reference, xi1, g);
+      int excluded = filter.excluded;
+      WorkerVectors directions = session.exchange(2 * t, d,
+          (worker, out) -> worker.newtonDirection(current, g, mu, out),
+          (worker, out) -> worker.localNewtonDirection(current, mu, out), Optional.empty(), 0);
+      ConjugateGradient.solve(s0, current, mu, g, serverDirection);
+      filter.average(directions, serverDirection, xi2, direction);
+      Steps.descend(current, 1, direction, next);
+      return new Recorder.Outcome(filter.accepted, Math.max(excluded, filter.excluded));
+    });
     return recorder.finish(name(), theta);
   }
 }

@@ -4,7 +4,6 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Optional;
 
@@ -43,30 +42,18 @@ public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double lear
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     int pick = session.serverRandom().nextInt(iterations) + 1;
     double[] theta = start.clone();
-    double[] output = theta.clone();
     float[] g = new float[d];
-    for (int t = 1; t <= iterations; t++) {
-      try {
-        if (t == pick) {
-          output = theta.clone();
-        }
-        double[] current = theta;
-        WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.momentum(current, beta, batch, out),
-            Optional.of(rule), f);
-        int excluded = Session.aggregate(rule, messages, f, g);
-        double[] next = new double[d];
-        for (int k = 0; k < d; k++) {
-          next[k] = theta[k] - learningRate * g[k];
-        }
-        if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
-          return recorder.finish(name(), theta);
-        }
-        theta = next;
-      } catch (RunDiverged e) {
-        recorder.diverged(t);
-        return recorder.finish(name(), theta);
+    double[][] chosen = {theta};
+    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
+      if (t == pick) {
+        chosen[0] = current.clone();
       }
-    }
-    return recorder.finish(name(), output);
+      WorkerVectors messages = session.exchange(t, d, (worker, out) -> worker.momentum(current, beta, batch, out),
+          Optional.of(rule), f);
+      int excluded = Session.aggregate(rule, messages, f, g);
+      Steps.descend(current, learningRate, g, next);
+      return new Recorder.Outcome(cluster.workers() - excluded, excluded);
+    });
+    return recorder.finish(name(), recorder.diverged() ? theta : chosen[0]);
   }
 }

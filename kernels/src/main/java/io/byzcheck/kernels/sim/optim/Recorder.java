@@ -2,6 +2,7 @@ package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
+import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Vectors;
 import io.byzcheck.kernels.sim.problem.Objective;
 import java.util.ArrayList;
@@ -55,6 +56,41 @@ final class Recorder {
         cluster.problem().optimum().isPresent() ? OptionalDouble.of(Double.POSITIVE_INFINITY) : OptionalDouble.empty(),
         0, 0));
     progress.iteration(total, total);
+  }
+
+  /** What one iteration did, for the trajectory. */
+  record Outcome(int accepted, int excluded) {}
+
+  /** One iteration of an algorithm: writes θ_{t+1} into {@code next}. */
+  @FunctionalInterface
+  interface Step {
+    Outcome apply(int t, double[] theta, double[] next);
+  }
+
+  /**
+   * Runs iterations {@code from + 1 … from + count} from θ = {@code start}, recording each; stops early
+   * when θ diverges (see {@link #diverged()}). Returns the last finite θ.
+   */
+  double[] iterate(double[] start, int from, int count, Step step) {
+    double[] theta = start.clone();
+    for (int t = from + 1; t <= from + count; t++) {
+      try {
+        double[] next = new double[theta.length];
+        Outcome o = step.apply(t, theta, next);
+        if (!record(t, next, o.accepted(), o.excluded())) {
+          break;
+        }
+        theta = next;
+      } catch (RunDiverged e) {
+        diverged(t);
+        break;
+      }
+    }
+    return theta;
+  }
+
+  boolean diverged() {
+    return divergedAt >= 0;
   }
 
   Trajectory finish(String algorithm, double[] output) {

@@ -7,7 +7,6 @@ import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
-import io.byzcheck.kernels.sim.RunDiverged;
 import io.byzcheck.kernels.sim.Session;
 import java.util.Optional;
 
@@ -72,9 +71,7 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     WorkerVectors messages = session.exchange(t, w.length, (worker, out) -> worker.gradient(w, out), Optional.of(rule),
         f);
     int excluded = Session.aggregate(rule, messages, f, g);
-    for (int k = 0; k < w.length; k++) {
-      next[k] = w[k] - stepSize * g[k];
-    }
+    Steps.descend(w, stepSize, g, next);
     Steps.projectOntoBall(next, CENTRE_OF_W, radius);
     return excluded;
   }
@@ -87,19 +84,10 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     double[] w = start.clone();
     float[] g = new float[d];
-    for (int t = 1; t <= iterations; t++) {
-      try {
-        double[] next = new double[d];
-        int excluded = step(session, t, w, f, g, next);
-        if (!recorder.record(t, next, cluster.workers() - excluded, excluded)) {
-          break;
-        }
-        w = next;
-      } catch (RunDiverged e) {
-        recorder.diverged(t);
-        break;
-      }
-    }
+    w = recorder.iterate(w, 0, iterations, (t, theta, next) -> {
+      int excluded = step(session, t, theta, f, g, next);
+      return new Recorder.Outcome(cluster.workers() - excluded, excluded);
+    });
     return recorder.finish(name(), w);
   }
 }

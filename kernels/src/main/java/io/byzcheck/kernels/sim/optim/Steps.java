@@ -18,6 +18,20 @@ final class Steps {
     }
   }
 
+  /** next = θ − η·direction. */
+  static void descend(double[] theta, double eta, float[] direction, double[] next) {
+    for (int k = 0; k < theta.length; k++) {
+      next[k] = theta[k] - eta * direction[k];
+    }
+  }
+
+  /** next = θ − η·direction. */
+  static void descend(double[] theta, double eta, double[] direction, double[] next) {
+    for (int k = 0; k < theta.length; k++) {
+      next[k] = theta[k] - eta * direction[k];
+    }
+  }
+
   /** x ← Π_{B(centre, r)}(x), Euclidean projection onto the ball (no-op for r = ∞); an empty centre is the origin. */
   static void projectOntoBall(double[] x, double[] centre, double radius) {
     if (Double.isInfinite(radius)) {

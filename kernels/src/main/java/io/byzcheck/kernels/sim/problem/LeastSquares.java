@@ -7,16 +7,6 @@ package io.byzcheck.kernels.sim.problem;
 public record LeastSquares(Dataset data) implements Objective {
 
   @Override
-  public int dimension() {
-    return data.cols();
-  }
-
-  @Override
-  public int samples() {
-    return data.rows();
-  }
-
-  @Override
   public double loss(double[] theta) {
     requireDimension(theta);
     double s = 0;

@@ -19,16 +19,6 @@ public record LogisticRegression(Dataset data, double l2) implements Objective {
   }
 
   @Override
-  public int dimension() {
-    return data.cols();
-  }
-
-  @Override
-  public int samples() {
-    return data.rows();
-  }
-
-  @Override
   public double loss(double[] theta) {
     requireDimension(theta);
     double s = 0;

@@ -7,16 +7,6 @@ package io.byzcheck.kernels.sim.problem;
 public record MeanEstimation(Dataset data) implements Objective {
 
   @Override
-  public int dimension() {
-    return data.cols();
-  }
-
-  @Override
-  public int samples() {
-    return data.rows();
-  }
-
-  @Override
   public double loss(double[] w) {
     requireDimension(w);
     double s = 0;

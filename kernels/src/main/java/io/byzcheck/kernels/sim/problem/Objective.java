@@ -7,11 +7,15 @@ package io.byzcheck.kernels.sim.problem;
  */
 public interface Objective {
 
-  /** Dimension of θ. */
-  int dimension();
+  /** Dimension of θ: one weight per feature unless the model says otherwise (softmax, quadratic). */
+  default int dimension() {
+    return data().cols();
+  }
 
   /** Number of samples |S|. */
-  int samples();
+  default int samples() {
+    return data().rows();
+  }
 
   /** f̄(θ). */
   double loss(double[] theta);

@@ -31,11 +31,6 @@ public record QuadraticLoss(Dataset data, int dimension) implements Objective {
   }
 
   @Override
-  public int samples() {
-    return data.rows();
-  }
-
-  @Override
   public double loss(double[] w) {
     requireDimension(w);
     double s = 0;

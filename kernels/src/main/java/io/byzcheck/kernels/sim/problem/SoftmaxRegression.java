@@ -26,11 +26,6 @@ public record SoftmaxRegression(Dataset data, int classes, double l2) implements
     return classes * data.cols();
   }
 
-  @Override
-  public int samples() {
-    return data.rows();
-  }
-
   /** Class probabilities of sample i into p (length K); returns log Σ e^{z_c}. */
   private double probabilities(int i, double[] theta, double[] p) {
     double max = Double.NEGATIVE_INFINITY;
