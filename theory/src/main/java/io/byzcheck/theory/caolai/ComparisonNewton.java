@@ -1,5 +1,6 @@
 package io.byzcheck.theory.caolai;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
@@ -37,12 +38,12 @@ public final class ComparisonNewton {
 
   /** (19)/(21): ‖g − reference‖ ≤ ξ·‖reference‖. */
   public static boolean accepts(double[] g, double[] reference, double xi) {
-    Vectors.requireVector(g, reference.length, "CNM (19)");
-    Vectors.requireVector(reference, reference.length, "CNM (19)");
+    VectorMath.requireVector(g, reference.length, "CNM (19)");
+    VectorMath.requireVector(reference, reference.length, "CNM (19)");
     if (!(xi >= 0)) {
       throw new IllegalArgumentException("CNM needs ξ ≥ 0, got ξ = " + xi);
     }
-    return Vectors.distance(g, reference) <= xi * Vectors.distance(reference, new double[reference.length]);
+    return VectorMath.distance(g, reference) <= xi * VectorMath.distance(reference, new double[reference.length]);
   }
 
   /** Step 4 / step 6: (Σ_{accepted} g_j + reference)/(1 + |accepted|). */
@@ -54,12 +55,12 @@ public final class ComparisonNewton {
       }
     }
     pool.add(reference);
-    return Vectors.mean(pool.toArray(double[][]::new));
+    return VectorMath.mean(pool.toArray(double[][]::new));
   }
 
   /** (20): H̃₀ = H₀ + μI, μ ≥ 0. */
   public static double[][] regularised(double[][] h0, double mu) {
-    int d = Vectors.requireRectangular(h0, "(20)");
+    int d = VectorMath.requireRectangular(h0, "(20)");
     if (d != h0.length) {
       throw new IllegalArgumentException("(20) needs a square H₀, got " + h0.length + "×" + d);
     }

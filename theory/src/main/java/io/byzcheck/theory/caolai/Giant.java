@@ -1,5 +1,6 @@
 package io.byzcheck.theory.caolai;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Citation;
 
 /**
@@ -15,11 +16,11 @@ public final class Giant {
 
   /** (5) and the Newton-direction average of (7): the coordinate-wise mean of the received vectors. */
   public static double[] aggregate(double[][] received) {
-    return Vectors.mean(received);
+    return VectorMath.mean(received);
   }
 
   /** Step 6: θ_{t−1} − η·mean(directions). */
   public static double[] update(double[] theta, double eta, double[][] newtonDirections) {
-    return Vectors.step(theta, eta, aggregate(newtonDirections), "GIANT");
+    return VectorMath.step(theta, eta, aggregate(newtonDirections), "GIANT");
   }
 }

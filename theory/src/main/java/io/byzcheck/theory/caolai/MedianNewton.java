@@ -1,5 +1,6 @@
 package io.byzcheck.theory.caolai;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
 
@@ -18,26 +19,26 @@ public final class MedianNewton {
 
   /** Σ‖xᵢ − y‖, the function (13) minimises. */
   public static double objective(double[][] points, double[] y) {
-    int d = Vectors.requireRectangular(points, "(13)");
-    Vectors.requireVector(y, d, "(13)");
+    int d = VectorMath.requireRectangular(points, "(13)");
+    VectorMath.requireVector(y, d, "(13)");
     double s = 0;
     for (double[] x : points) {
-      s += Vectors.distance(x, y);
+      s += VectorMath.distance(x, y);
     }
     return s;
   }
 
   /** Whether y is a geometric median of the points, by the subgradient condition, within tolerance tol ≥ 0. */
   public static boolean isGeometricMedian(double[][] points, double[] y, double tol) {
-    int d = Vectors.requireRectangular(points, "(13)");
-    Vectors.requireVector(y, d, "(13)");
+    int d = VectorMath.requireRectangular(points, "(13)");
+    VectorMath.requireVector(y, d, "(13)");
     if (!(tol >= 0)) {
       throw new IllegalArgumentException("the tolerance must be ≥ 0, got " + tol);
     }
     double[] pull = new double[d];
     int atY = 0;
     for (double[] x : points) {
-      double dist = Vectors.distance(x, y);
+      double dist = VectorMath.distance(x, y);
       if (dist == 0) {
         atY++;
         continue;
@@ -46,7 +47,7 @@ public final class MedianNewton {
         pull[k] += (y[k] - x[k]) / dist;
       }
     }
-    return Vectors.distance(pull, new double[d]) <= atY + tol;
+    return VectorMath.distance(pull, new double[d]) <= atY + tol;
   }
 
   /** q &lt; m/2, the regime of Algorithm 2 and Theorem 1. */
@@ -59,7 +60,7 @@ public final class MedianNewton {
 
   /** (17): θ_{t−1} − ηG, 0 &lt; η. */
   public static double[] update(double[] theta, double eta, double[] g) {
-    return Vectors.step(theta, eta, g, "MNM (17)");
+    return VectorMath.step(theta, eta, g, "MNM (17)");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.byzcheck.theory.resam;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;

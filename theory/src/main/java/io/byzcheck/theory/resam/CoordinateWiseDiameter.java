@@ -1,5 +1,6 @@
 package io.byzcheck.theory.resam;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
 

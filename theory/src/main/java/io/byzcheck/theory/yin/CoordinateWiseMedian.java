@@ -1,5 +1,6 @@
 package io.byzcheck.theory.yin;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Citation;
 import java.util.Arrays;
 
@@ -34,7 +35,7 @@ public final class CoordinateWiseMedian {
 
   /** med{xⁱ}: vectors of equal dimension d ≥ 1, m ≥ 1 of them. */
   public static double[] of(double[][] vectors) {
-    int d = Vectors.requireRectangular(vectors, "Definition 1");
+    int d = VectorMath.requireRectangular(vectors, "Definition 1");
     double[] out = new double[d];
     double[] column = new double[vectors.length];
     for (int k = 0; k < d; k++) {

@@ -1,5 +1,6 @@
 package io.byzcheck.theory.yin;
 
+import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
@@ -66,7 +67,7 @@ public final class TrimmedMean {
 
   /** trmean_β{xⁱ} coordinate by coordinate. */
   public static double[] of(double[][] vectors, double beta) {
-    int d = Vectors.requireRectangular(vectors, "Definition 2");
+    int d = VectorMath.requireRectangular(vectors, "Definition 2");
     double[] out = new double[d];
     double[] column = new double[vectors.length];
     for (int k = 0; k < d; k++) {
