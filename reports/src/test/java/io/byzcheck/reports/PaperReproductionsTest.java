@@ -49,7 +49,19 @@ class PaperReproductionsTest {
   }
 
   @Test
-  void bothReproductionsAreWiredIntoTheReport() {
-    assertThat(PaperReproductions.all()).extracting(PaperReproduction::id).containsExactly("YIN-TAB2", "CAO-FIG2-5");
+  void resamMomentumRunsEveryResilientRuleAndCgeAtBothBetas() {
+    ReproductionResult r = new ResamMomentum(5).run(Budget.CI, (done, total, what) -> { });
+    assertThat(r.rows()).hasSize(1 + ResamMomentum.rules().size());
+    assertThat(r.rows().getFirst().get(0)).startsWith("no attack");
+    assertThat(r.rows().getLast().get(0)).isEqualTo("CGE under little");
+    for (List<String> row : r.rows()) {
+      // Five SGD steps of 15 × 25 samples already lift softmax regression well above chance (10 %).
+      assertThat(Double.parseDouble(row.get(1))).as(row.get(0)).isBetween(30.0, 100.0);
+    }
+  }
+
+  @Test
+  void theReproductionsAreWiredIntoTheReport() {
+    assertThat(PaperReproductions.all()).extracting(PaperReproduction::id).containsExactly("YIN-TAB2", "CAO-FIG2-5", "RES-Q-MOM");
   }
 }

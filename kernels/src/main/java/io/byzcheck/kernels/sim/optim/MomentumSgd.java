@@ -11,12 +11,25 @@ import java.util.Optional;
  * RESAM Algorithm 1, distributed SGD with worker momentum: honest workers send
  * m_t = β·m_{t−1} + (1 − β)·g_t (eq. (5)), the server steps θ_{t+1} = θ_t − γ·F(m_t⁽¹⁾, …, m_t⁽ⁿ⁾)
  * (eq. (6)) with an (f, λ)-resilient averaging rule F, and outputs θ̂ drawn uniformly from
- * {θ₁, …, θ_T} with the server's seeded generator.
+ * {θ₁, …, θ_T} with the server's seeded generator — or, as RESAM's experiments (§5) report, the last
+ * iterate θ_{T+1} ({@link #lastIterate()}).
  *
  * @param batch mini-batch size per worker (0 for full local gradients)
+ * @param randomOutput true for Algorithm 1's random output iterate, false for the last iterate
  */
 public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double learningRate, double beta, int iterations,
-    int batch) implements Optimizer {
+    int batch, boolean randomOutput) implements Optimizer {
+
+  /** Algorithm 1 as stated, with the random output iterate. */
+  public MomentumSgd(AggregationRule rule, Tolerance declaredF, double learningRate, double beta, int iterations,
+      int batch) {
+    this(rule, declaredF, learningRate, beta, iterations, batch, true);
+  }
+
+  /** The same run, returning the last iterate (what RESAM's experiments plot). */
+  public MomentumSgd lastIterate() {
+    return new MomentumSgd(rule, declaredF, learningRate, beta, iterations, batch, false);
+  }
 
   public MomentumSgd {
     Steps.requirePositive(learningRate, "learning rate γ");
@@ -54,6 +67,6 @@ public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double lear
       Steps.descend(current, learningRate, g, next);
       return new Recorder.Outcome(cluster.workers() - excluded, excluded);
     });
-    return recorder.finish(name(), recorder.diverged() ? theta : chosen[0]);
+    return recorder.finish(name(), recorder.diverged() || !randomOutput ? theta : chosen[0]);
   }
 }
