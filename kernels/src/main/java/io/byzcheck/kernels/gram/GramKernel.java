@@ -3,18 +3,30 @@ package io.byzcheck.kernels.gram;
 import io.byzcheck.kernels.vector.Vectorization;
 
 /**
- * Accumulates the centred Gram matrix G_ij = Σ_k (x_ik − c_k)(x_jk − c_k) in double. Subtracting a
- * reference c near the data (the coordinate-wise median) first is what makes the distances
- * ‖xᵢ − xⱼ‖² = G_ii + G_jj − 2G_ij accurate: the naive float32 Gram trick errs by ~2 on squared
- * distances of ~2 at d = 10⁶ when all vectors are ≈ 1 (ARCHITECTURE.md).
+ * The d-dimensional passes of the distance family. The centred Gram matrix
+ * G_ij = Σ_k (x_ik − c_k)(x_jk − c_k) is accumulated with the reference c near the data (the
+ * coordinate-wise median of a sample of rows, computed block by block inside the same pass): that is
+ * what makes ‖xᵢ − xⱼ‖² = G_ii + G_jj − 2G_ij accurate, where the naive float32 Gram trick errs by ~2
+ * on squared distances of ~2 at d = 10⁶ when all vectors are ≈ 1 (ARCHITECTURE.md). The final
+ * combination Σ βᵢxᵢ of the coefficient-space rules is the other pass.
  */
 public interface GramKernel {
 
-  /** Fills g (n × n) for the rows, centred at c (length d). */
-  void gram(float[][] rows, float[] c, double[][] g);
+  /**
+   * Fills g (n × n, symmetric) for the rows, centred at the coordinate-wise median of {@code sample}
+   * (rows of the same length; at most 32 of them, so the generated median networks apply).
+   */
+  void gram(float[][] rows, float[][] sample, double[][] g);
 
   /** Squared norms ‖xᵢ‖² in double (no centring): for rules that use norms, e.g. CGE and clipping. */
   void squaredNorms(float[][] rows, double[] out);
+
+  /**
+   * out = x_a + Σᵢ βᵢ(xᵢ − x_a), accumulated in double per coordinate and rounded once, with a = anchor
+   * (the largest weight; Σβ = 1): averaging identical vectors returns them exactly and close vectors
+   * lose nothing to a large common offset. Rows with βᵢ = 0 are not read.
+   */
+  void combine(float[][] rows, double[] beta, int anchor, float[] out);
 
   static GramKernel get() {
     return Holder.INSTANCE;

@@ -15,7 +15,9 @@ import io.byzcheck.kernels.gram.CentredGram;
  *   <li>{@link #multiStar(int)}: Multi-Krum*_q: the average of the q best-scored vectors, 1 ≤ q ≤ n − f;
  *       λ = (1 + √((n−f)/(n−2f)))·min{1, (n−q)/(n−f)} (Prop. 6).</li>
  * </ul>
- * Distances come from the median-centred Gram matrix in double ({@link CentredGram}).
+ * Distances come from the median-centred Gram matrix ({@link CentredGram}). Equal scores are
+ * broken by the vectors' contents ({@link KrumScores#byContents(float[][])}), so the output does not
+ * depend on the order of the workers; the reference does the same.
  */
 public final class Krum implements AggregationRule {
   private final boolean blanchard;
@@ -70,12 +72,19 @@ public final class Krum implements AggregationRule {
     validate(x.n(), f);
     FiniteWorkers s = FiniteWorkers.screen(x, f, out);
     int n = s.vectors().n();
-    float[][] rows = Rows.of(s.vectors());
-    if (n == 1) {
-      System.arraycopy(rows[0], 0, out, 0, out.length);
-      return;
+    Workspace w = Workspace.of(n);
+    float[][] rows = w.rows(s.vectors());
+    try {
+      if (n == 1) {
+        System.arraycopy(rows[0], 0, out, 0, out.length);
+        return;
+      }
+      double[] scores = KrumScores.of(CentredGram.reusing(rows).squaredDistances(), neighbours(n, s.f()),
+          w.scores, w.sorted);
+      int[] order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
+      Combination.average(rows, order, Math.min(q, n), w.beta, out);
+    } finally {
+      w.release();
     }
-    double[] scores = KrumScores.of(CentredGram.of(rows).squaredDistances(), neighbours(n, s.f()));
-    Combination.average(rows, KrumScores.best(scores, Math.min(q, n)), out);
   }
 }

@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.gram.CentredGram;
 
@@ -7,6 +9,10 @@ import io.byzcheck.kernels.gram.CentredGram;
  * Nearest-neighbour mixing, NNM (Allouah et al. 2023): each xᵢ is replaced by the average of its
  * n − f nearest inputs, itself included (ties: lower index). Distances from the centred Gram matrix;
  * the mixing is one blocked pass that writes the n new vectors.
+ *
+ * <p>NNM followed by the mean never needs the n mixed vectors: the mean of yᵢ = Σⱼ Wᵢⱼxⱼ is Σⱼ cⱼxⱼ
+ * with cⱼ = (1/n)Σᵢ Wᵢⱼ, so {@link #then} with {@link Mean} is the Gram pass plus one combination pass
+ * ({@link Combination}), with nothing of size n·d allocated.
  */
 public final class NearestNeighbourMixing implements PreAggregation {
   private static final int BLOCK = 1024;
@@ -37,6 +43,47 @@ public final class NearestNeighbourMixing implements PreAggregation {
       }
     }
     return WorkerVectors.wrap(mixed);
+  }
+
+  @Override
+  public AggregationRule then(AggregationRule rule) {
+    if (!(rule instanceof Mean)) {
+      return PreAggregation.super.then(rule);
+    }
+    NearestNeighbourMixing pre = this;
+    return new AggregationRule() {
+      @Override
+      public String name() {
+        return rule.name() + "∘" + pre.name();
+      }
+
+      @Override
+      public void aggregate(WorkerVectors x, int f, float[] out) {
+        FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+        int n = s.vectors().n();
+        Workspace w = Workspace.of(n);
+        float[][] rows = w.rows(s.vectors());
+        try {
+          int m = n - s.f();
+          double[][] d2 = CentredGram.reusing(rows).squaredDistances();
+          double[] c = w.beta;
+          java.util.Arrays.fill(c, 0);
+          double[] key = w.sorted;
+          int[] order = w.order;
+          for (int i = 0; i < n; i++) {
+            System.arraycopy(d2[i], 0, key, 0, n);
+            key[i] = -1; // itself first
+            KrumScores.rank(key, (a, b) -> 0, order);
+            for (int t = 0; t < m; t++) {
+              c[order[t]] += 1.0 / ((double) n * m);
+            }
+          }
+          Combination.write(rows, c, out);
+        } finally {
+          w.release();
+        }
+      }
+    };
   }
 
   /** For each i, the indices of its m nearest inputs (itself first at distance 0), ties to the lower index. */

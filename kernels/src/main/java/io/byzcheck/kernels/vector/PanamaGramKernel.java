@@ -1,52 +1,83 @@
 package io.byzcheck.kernels.vector;
 
+import io.byzcheck.kernels.gram.BlockCentre;
 import io.byzcheck.kernels.gram.GramKernel;
 import io.byzcheck.kernels.gram.ScalarGramKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API centred Gram matrix: per block of coordinates the rows are centred (float subtraction
- * of a nearby reference, exact or nearly so), widened to double into a scratch block that stays in
- * cache, and every pair's dot product is accumulated with double FMAs.
+ * Vector API centred Gram matrix and combination pass.
+ *
+ * <p>Gram: per block of coordinates the median of the sample is taken ({@link BlockCentre}), the rows
+ * are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double into
+ * a scratch block that stays in cache, and every pair's dot product is accumulated with double FMAs
+ * on 4 × 4 register tiles (8 loads feeding 16 FMAs). Float FMAs over short blocks were tried: their
+ * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
+ * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
+ *
+ * <p>Combination: per chunk of lanes all rows are swept at once, accumulating βᵢ(xᵢ − x_a) in double
+ * registers, so d doubles are never stored and every row is read exactly once.
  */
 public final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
   private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
+  /** Floats with as many lanes as D, for rounding a double vector back to float lane for lane. */
+  private static final VectorSpecies<Float> FH =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
   private static final int BLOCK = 512;
 
+  private static final class Scratch {
+    final BlockCentre centre = new BlockCentre(BLOCK);
+    double[][] y = new double[0][BLOCK];
+    final double[] acc = new double[BLOCK];
+    float[][] used = new float[0][];
+    double[] weights = new double[0];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   @Override
-  public void gram(float[][] rows, float[] c, double[][] g) {
+  public void gram(float[][] rows, float[][] sample, double[][] g) {
     int n = rows.length;
-    int d = c.length;
+    int d = rows[0].length;
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    // Rows padded with zeros to a multiple of 4: the pair loop works on 4 × 4 tiles, 8 loads feeding
-    // 16 FMAs, so the block is read from cache a quarter as often as pair by pair.
+    Scratch s = SCRATCH.get();
+    // Rows padded with zeros to a multiple of 4 for the tiles.
     int padded = (n + 3) & ~3;
-    double[][] y = new double[padded][BLOCK];
+    if (s.y.length < padded) {
+      s.y = new double[padded][BLOCK];
+    }
+    double[][] y = s.y;
+    for (int i = n; i < padded; i++) {
+      java.util.Arrays.fill(y[i], 0);
+    }
+    int lanes = F.length();
     int half = D.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
       int vlen = F.loopBound(len);
+      int dlen = roundUp(len, half);
       for (int i = 0; i < n; i++) {
         float[] row = rows[i];
         double[] yi = y[i];
-        for (int k = 0; k < vlen; k += F.length()) {
-          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, from + k));
+        for (int k = 0; k < vlen; k += lanes) {
+          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k));
           ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(yi, k);
           ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(yi, k + half);
         }
         for (int k = vlen; k < len; k++) {
-          yi[k] = (double) row[from + k] - c[from + k];
+          yi[k] = (double) row[from + k] - c[k];
         }
         // The last partial vector is read whole: clear the stale values beyond len.
-        java.util.Arrays.fill(yi, len, roundUp(len, half), 0);
+        java.util.Arrays.fill(yi, len, dlen, 0);
       }
-      int dlen = roundUp(len, half);
       for (int ib = 0; ib < padded; ib += 4) {
         for (int jb = ib; jb < padded; jb += 4) {
           DoubleVector c00 = DoubleVector.zero(D);
@@ -152,5 +183,38 @@ public final class PanamaGramKernel implements GramKernel {
       }
       out[i] = s;
     }
+  }
+
+  @Override
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+    Scratch s = SCRATCH.get();
+    // The rows that contribute, listed once: the inner loop then has no test per chunk.
+    if (s.used.length < rows.length) {
+      s.used = new float[rows.length][];
+      s.weights = new double[rows.length];
+    }
+    float[][] used = s.used;
+    double[] weights = s.weights;
+    int m = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (beta[i] != 0 && i != anchor) {
+        used[m] = rows[i];
+        weights[m++] = beta[i];
+      }
+    }
+    float[] xa = rows[anchor];
+    int dl = D.length();
+    int bound = FH.loopBound(out.length);
+    for (int k = 0; k < bound; k += dl) {
+      DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, xa, k).convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector acc = DoubleVector.zero(D);
+      for (int i = 0; i < m; i++) {
+        DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, used[i], k).convertShape(VectorOperators.F2D, D, 0);
+        acc = v.sub(a).fma(DoubleVector.broadcast(D, weights[i]), acc);
+      }
+      ((FloatVector) a.add(acc).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, k);
+    }
+    ScalarGramKernel.combineRange(rows, beta, anchor, out, bound, out.length, s.acc);
+    java.util.Arrays.fill(used, 0, m, null);
   }
 }

@@ -1,0 +1,63 @@
+package io.byzcheck.kernels.rules;
+
+/**
+ * Per-thread O(n) scratch of the distance-family rules, reused while n stays the same, so that a
+ * round whose caller supplies the output buffer allocates nothing in steady state. A rule takes it at
+ * the start of aggregate and must not call another rule that takes it before it is done with it.
+ */
+final class Workspace {
+  private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
+
+  final int n;
+  final double[] scores;
+  final double[] sorted;
+  final double[] beta;
+  final int[] order;
+  final float[][] rows;
+  // Weiszfeld
+  final double[] w0;
+  final double[] w1;
+  final double[] w2;
+  final double[] w3;
+  final double[] w4;
+  final double[] w5;
+  final double[] w6;
+
+  private Workspace(int n) {
+    this.n = n;
+    scores = new double[n];
+    sorted = new double[n];
+    beta = new double[n];
+    order = new int[n];
+    rows = new float[n][];
+    w0 = new double[n];
+    w1 = new double[n];
+    w2 = new double[n];
+    w3 = new double[n];
+    w4 = new double[n];
+    w5 = new double[n];
+    w6 = new double[n];
+  }
+
+  static Workspace of(int n) {
+    Workspace w = CURRENT.get();
+    if (w == null || w.n != n) {
+      w = new Workspace(n);
+      CURRENT.set(w);
+    }
+    return w;
+  }
+
+  /** The live rows of x in the reused array (cleared by {@link #release}). */
+  float[][] rows(io.byzcheck.kernels.WorkerVectors x) {
+    for (int i = 0; i < n; i++) {
+      rows[i] = x.row(i);
+    }
+    return rows;
+  }
+
+  /** Drops the references to the caller's rows. */
+  void release() {
+    java.util.Arrays.fill(rows, null);
+  }
+}
