@@ -10,13 +10,34 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * computing it piecewise. Buffers are reused while the sample size and block lengths stay the same.
  */
 public final class BlockCentre {
+  /** A median kernel over whole rows that may leave a tail: returns how many leading coordinates it did. */
+  @FunctionalInterface
+  public interface Median {
+    int median(float[][] rows, float[] out);
+  }
+
   private final int block;
+  private final Median kernel;
+  private float[] column = new float[0];
   private float[][] full = new float[0][];
   private float[][] tail = new float[0][];
   private float[] centreFull;
   private float[] centreTail = new float[0];
 
+  /** With the portable coordinate kernels' median. */
   public BlockCentre(int block) {
+    this(block, (rows, out) -> {
+      CoordinateKernels.get().median(rows, out);
+      return out.length;
+    });
+  }
+
+  /**
+   * With a given median kernel; the coordinates it leaves are done here, allocation-free (the generic
+   * kernels allocate a column per call, which per block would be ~100 B per 512 coordinates).
+   */
+  public BlockCentre(int block, Median kernel) {
+    this.kernel = kernel;
     this.block = block;
     this.centreFull = new float[block];
   }
@@ -40,7 +61,24 @@ public final class BlockCentre {
       System.arraycopy(sample[i], from, s[i], 0, len);
     }
     float[] c = isFull ? centreFull : centreTail;
-    CoordinateKernels.get().median(s, c);
+    int done = kernel.median(s, c);
+    if (done < len) {
+      tailMedian(s, c, done, len);
+    }
     return c;
+  }
+
+  private void tailMedian(float[][] s, float[] c, int from, int to) {
+    int m = s.length;
+    if (column.length != m) {
+      column = new float[m];
+    }
+    for (int k = from; k < to; k++) {
+      for (int i = 0; i < m; i++) {
+        column[i] = s[i][k];
+      }
+      java.util.Arrays.sort(column);
+      c[k] = (m & 1) == 1 ? column[m / 2] : 0.5f * column[m / 2 - 1] + 0.5f * column[m / 2];
+    }
   }
 }
