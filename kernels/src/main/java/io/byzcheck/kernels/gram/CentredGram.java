@@ -79,6 +79,18 @@ public final class CentredGram {
     return g[i];
   }
 
+  /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */
+  public boolean allFinite() {
+    for (double[] row : g) {
+      for (double v : row) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   public int n() {
     return n;
   }

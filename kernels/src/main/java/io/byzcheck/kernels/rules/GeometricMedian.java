@@ -64,11 +64,10 @@ public final class GeometricMedian implements AggregationRule {
   /** The rule in the thread's workspace; the solution's beta is a workspace array. */
   private Weiszfeld.Solution run(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    Workspace w = Workspace.of(s.vectors().n());
-    float[][] rows = w.rows(s.vectors());
+    Workspace w = Workspace.screenedGram(x, f, out);
+    float[][] rows = w.rows;
     try {
-      CentredGram g = CentredGram.reusing(rows);
+      CentredGram g = w.gram;
       Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
           : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
       Combination.write(rows, sol.beta(), out);

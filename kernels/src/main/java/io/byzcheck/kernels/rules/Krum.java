@@ -70,17 +70,20 @@ public final class Krum implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     validate(x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    int n = s.vectors().n();
-    Workspace w = Workspace.of(n);
-    float[][] rows = w.rows(s.vectors());
+    if (x.n() == 1) {
+      FiniteWorkers.screen(x, f, out);
+      System.arraycopy(x.row(0), 0, out, 0, out.length);
+      return;
+    }
+    Workspace w = Workspace.screenedGram(x, f, out);
+    int n = w.n;
+    float[][] rows = w.rows;
     try {
       if (n == 1) {
         System.arraycopy(rows[0], 0, out, 0, out.length);
         return;
       }
-      double[] scores = KrumScores.of(CentredGram.reusing(rows).squaredDistances(), neighbours(n, s.f()),
-          w.scores, w.sorted);
+      double[] scores = KrumScores.of(w.gram.squaredDistances(), neighbours(n, w.f), w.scores, w.sorted);
       int[] order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
       Combination.average(rows, order, Math.min(q, n), w.beta, out);
     } finally {

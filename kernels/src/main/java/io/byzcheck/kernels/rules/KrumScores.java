@@ -49,7 +49,7 @@ public final class KrumScores {
           scratch[t++] = row[j];
         }
       }
-      Arrays.sort(scratch, 0, n - 1);
+      insertionSort(scratch, n - 1); // Arrays.sort allocates beyond ~44 elements
       double s = 0;
       for (int t = 0; t < neighbours; t++) {
         s += scratch[t];
@@ -57,6 +57,18 @@ public final class KrumScores {
       scores[i] = s;
     }
     return scores;
+  }
+
+  private static void insertionSort(double[] a, int len) {
+    for (int i = 1; i < len; i++) {
+      double v = a[i];
+      int j = i - 1;
+      while (j >= 0 && Double.compare(a[j], v) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
+    }
   }
 
   /** Indices of the q smallest scores, ties to the lower index, in increasing score order. */

@@ -48,20 +48,19 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    int n = s.vectors().n();
-    Workspace w = Workspace.of(n);
-    float[][] rows = w.rows(s.vectors());
+    Workspace w = Workspace.screenedGram(x, f, out);
+    int n = w.n;
+    float[][] rows = w.rows;
     try {
       int[] canonical = canonicalOrder(rows, w);
-      double[][] d2 = CentredGram.reusing(rows).squaredDistances();
+      double[][] d2 = w.gram.squaredDistances();
       double[][] p = new double[n][n];
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
           p[a][b] = d2[canonical[a]][canonical[b]];
         }
       }
-      int[] subset = minimumDiameterSubset(p, n - s.f(), budget);
+      int[] subset = minimumDiameterSubset(p, n - w.f, budget);
       for (int t = 0; t < subset.length; t++) {
         subset[t] = canonical[subset[t]];
       }

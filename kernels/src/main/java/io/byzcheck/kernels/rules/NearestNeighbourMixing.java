@@ -59,13 +59,12 @@ public final class NearestNeighbourMixing implements PreAggregation {
 
       @Override
       public void aggregate(WorkerVectors x, int f, float[] out) {
-        FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-        int n = s.vectors().n();
-        Workspace w = Workspace.of(n);
-        float[][] rows = w.rows(s.vectors());
+        Workspace w = Workspace.screenedGram(x, f, out);
+        int n = w.n;
+        float[][] rows = w.rows;
         try {
-          int m = n - s.f();
-          double[][] d2 = CentredGram.reusing(rows).squaredDistances();
+          int m = n - w.f;
+          double[][] d2 = w.gram.squaredDistances();
           double[] c = w.beta;
           java.util.Arrays.fill(c, 0);
           double[] key = w.sorted;
