@@ -13,6 +13,8 @@ public final class CentredGram {
   private double[][] d2;
   private boolean d2Valid;
   private double[] gBeta;
+  /** 0 for the double Gram; else the relative error factor of the ranking Gram ({@link GramKernel#floatGram}). */
+  private double errorFactor;
 
   private CentredGram(double[][] g) {
     this.g = g;
@@ -36,6 +38,19 @@ public final class CentredGram {
    * the matrices it hands out) is valid only until then. This is what lets a round allocate nothing.
    */
   public static CentredGram reusing(float[][] rows) {
+    return reusing(rows, false);
+  }
+
+  /**
+   * The ranking Gram ({@link GramKernel#floatGram}) in the thread's storage, as {@link #reusing}: faster,
+   * with squared distances known only to within {@link #distanceError}. For decisions that are then
+   * certified against that bound, with {@link #reusing} as the fallback.
+   */
+  public static CentredGram reusingForRanking(float[][] rows) {
+    return reusing(rows, true);
+  }
+
+  private static CentredGram reusing(float[][] rows, boolean ranking) {
     int n = rows.length;
     CentredGram cg = REUSED.get();
     if (cg == null || cg.n != n) {
@@ -48,7 +63,14 @@ public final class CentredGram {
       SAMPLE_ROWS.set(sample);
     }
     cg.d2Valid = false;
-    GramKernel.get().gram(rows, sample(rows, sample), cg.g);
+    GramKernel k = GramKernel.get();
+    if (ranking) {
+      k.floatGram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
+    } else {
+      k.gram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = 0;
+    }
     java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
     return cg;
   }
@@ -77,6 +99,16 @@ public final class CentredGram {
   /** Row i of the Gram matrix, live: read it, do not modify it. */
   public double[] row(int i) {
     return g[i];
+  }
+
+  /** True for a ranking Gram, whose distances carry the error bound {@link #distanceError}. */
+  public boolean approximate() {
+    return errorFactor > 0;
+  }
+
+  /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
+  public double distanceError(int i, int j) {
+    return errorFactor * (g[i][i] + g[j][j]);
   }
 
   /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */

@@ -18,6 +18,35 @@ public interface GramKernel {
    */
   void gram(float[][] rows, float[][] sample, double[][] g);
 
+  /**
+   * A faster Gram for ranking decisions (which workers are nearest, which score is smallest), possibly
+   * less accurate: every squared distance it gives is within {@link #floatGramErrorFactor()}·(G̃ᵢᵢ + G̃ⱼⱼ)
+   * of the exact one. Rules that use it certify their decision against that bound and fall back to
+   * {@link #gram} when the margin is too thin. Defaults to the double Gram.
+   */
+  default void floatGram(float[][] rows, float[][] sample, double[][] g) {
+    gram(rows, sample, g);
+  }
+
+  /**
+   * The relative error factor of {@link #floatGram} at dimension d (see there). For a double Gram:
+   * sums of at most 512 products per block, then d/256 block sums, each step erring by 2⁻⁵³ relative
+   * to Σ|yᵢyⱼ| ≤ (Gᵢᵢ + Gⱼⱼ)/2, four entries per distance, with margin.
+   */
+  default double floatGramErrorFactor(int d) {
+    return 4.0 * (512 + d / 256.0 + 64) * 0x1p-53 * 1.01;
+  }
+
+  /** ‖a − b‖² computed directly in double, as the references do: to settle a pair the ranking Gram left uncertain. */
+  default double squaredDistance(float[] a, float[] b) {
+    double s = 0;
+    for (int k = 0; k < a.length; k++) {
+      double e = (double) a[k] - b[k];
+      s += e * e;
+    }
+    return s;
+  }
+
   /** Squared norms ‖xᵢ‖² in double (no centring): for rules that use norms, e.g. CGE and clipping. */
   void squaredNorms(float[][] rows, double[] out);
 

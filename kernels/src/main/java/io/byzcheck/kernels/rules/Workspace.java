@@ -13,6 +13,7 @@ final class Workspace {
   final double[] sorted;
   final double[] beta;
   final int[] order;
+  final int[] straddle;
   final float[][] rows;
   // Weiszfeld
   final double[] w0;
@@ -29,6 +30,7 @@ final class Workspace {
     sorted = new double[n];
     beta = new double[n];
     order = new int[n];
+    straddle = new int[n];
     rows = new float[n][];
     w0 = new double[n];
     w1 = new double[n];
@@ -59,9 +61,19 @@ final class Workspace {
    * floats that the screen costs on every clean round. Returns the workspace of the screened n.
    */
   static Workspace screenedGram(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
+    return screenedGram(x, f, out, false);
+  }
+
+  /**
+   * As {@link #screenedGram(io.byzcheck.kernels.WorkerVectors, int, float[])}, with the ranking Gram
+   * ({@link io.byzcheck.kernels.gram.CentredGram#reusingForRanking}) on clean rounds if {@code ranking}.
+   */
+  static Workspace screenedGram(io.byzcheck.kernels.WorkerVectors x, int f, float[] out, boolean ranking) {
     io.byzcheck.kernels.FiniteWorkers.validate(x, f, out);
     Workspace w = of(x.n());
-    io.byzcheck.kernels.gram.CentredGram g = io.byzcheck.kernels.gram.CentredGram.reusing(w.rows(x));
+    float[][] all = w.rows(x);
+    io.byzcheck.kernels.gram.CentredGram g = ranking ? io.byzcheck.kernels.gram.CentredGram.reusingForRanking(all)
+        : io.byzcheck.kernels.gram.CentredGram.reusing(all);
     if (g.allFinite()) {
       w.gram = g;
       w.f = f;
@@ -73,6 +85,11 @@ final class Workspace {
     w.gram = io.byzcheck.kernels.gram.CentredGram.reusing(w.rows(s.vectors()));
     w.f = s.f();
     return w;
+  }
+
+  /** Replaces a ranking Gram by the double one, when a decision could not be certified on it. */
+  void exactGram() {
+    gram = io.byzcheck.kernels.gram.CentredGram.reusing(rows);
   }
 
   /** The live rows of x in the reused array (cleared by {@link #release}). */

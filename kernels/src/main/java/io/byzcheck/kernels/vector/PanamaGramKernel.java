@@ -33,6 +33,7 @@ public final class PanamaGramKernel implements GramKernel {
   private static final class Scratch {
     final BlockCentre centre = new BlockCentre(BLOCK, PanamaMedianNetworks::median);
     double[][] y = new double[0][BLOCK];
+    float[][] yf = new float[0][BLOCK];
     final double[] acc = new double[BLOCK];
     final double[] anchorBlock = new double[BLOCK];
     float[][] used = new float[0][];
@@ -80,7 +81,8 @@ public final class PanamaGramKernel implements GramKernel {
         java.util.Arrays.fill(yi, len, dlen, 0);
       }
       for (int ib = 0; ib < padded; ib += 4) {
-        for (int jb = ib; jb < padded; jb += 4) {
+        diagonalTile(y, ib, dlen, half, g, n);
+        for (int jb = ib + 4; jb < padded; jb += 4) {
           DoubleVector c00 = DoubleVector.zero(D);
           DoubleVector c01 = DoubleVector.zero(D);
           DoubleVector c02 = DoubleVector.zero(D);
@@ -153,6 +155,219 @@ public final class PanamaGramKernel implements GramKernel {
     ScalarGramKernel.symmetrise(g);
   }
 
+  /**
+   * The ranking Gram: as {@link #gram} but with float FMAs, twice the lanes. Each lane sums
+   * {@value #BLOCK}/lanes products; the lanes are summed in float and added into the double matrix, so the error
+   * has the proven bound of {@link #floatGramErrorFactor}.
+   */
+  @Override
+  public void floatGram(float[][] rows, float[][] sample, double[][] g) {
+    int n = rows.length;
+    int d = rows[0].length;
+    for (double[] row : g) {
+      java.util.Arrays.fill(row, 0);
+    }
+    Scratch s = SCRATCH.get();
+    int padded = (n + 3) & ~3;
+    if (s.yf.length < padded) {
+      s.yf = new float[padded][BLOCK];
+    }
+    float[][] y = s.yf;
+    for (int i = n; i < padded; i++) {
+      java.util.Arrays.fill(y[i], 0);
+    }
+    int lanes = F.length();
+    for (int from = 0; from < d; from += BLOCK) {
+      int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
+      int vlen = F.loopBound(len);
+      int flen = roundUp(len, lanes);
+      for (int i = 0; i < n; i++) {
+        float[] row = rows[i];
+        float[] yi = y[i];
+        for (int k = 0; k < vlen; k += lanes) {
+          FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k)).intoArray(yi, k);
+        }
+        for (int k = vlen; k < len; k++) {
+          yi[k] = row[from + k] - c[k];
+        }
+        java.util.Arrays.fill(yi, len, flen, 0);
+      }
+      for (int ib = 0; ib < padded; ib += 4) {
+        floatDiagonalTile(y, ib, flen, g, n);
+        for (int jb = ib + 4; jb < padded; jb += 4) {
+          FloatVector c00 = FloatVector.zero(F);
+          FloatVector c01 = FloatVector.zero(F);
+          FloatVector c02 = FloatVector.zero(F);
+          FloatVector c03 = FloatVector.zero(F);
+          FloatVector c10 = FloatVector.zero(F);
+          FloatVector c11 = FloatVector.zero(F);
+          FloatVector c12 = FloatVector.zero(F);
+          FloatVector c13 = FloatVector.zero(F);
+          FloatVector c20 = FloatVector.zero(F);
+          FloatVector c21 = FloatVector.zero(F);
+          FloatVector c22 = FloatVector.zero(F);
+          FloatVector c23 = FloatVector.zero(F);
+          FloatVector c30 = FloatVector.zero(F);
+          FloatVector c31 = FloatVector.zero(F);
+          FloatVector c32 = FloatVector.zero(F);
+          FloatVector c33 = FloatVector.zero(F);
+          float[] y0 = y[ib];
+          float[] y1 = y[ib + 1];
+          float[] y2 = y[ib + 2];
+          float[] y3 = y[ib + 3];
+          float[] z0 = y[jb];
+          float[] z1 = y[jb + 1];
+          float[] z2 = y[jb + 2];
+          float[] z3 = y[jb + 3];
+          for (int k = 0; k < flen; k += lanes) {
+            FloatVector a0 = FloatVector.fromArray(F, y0, k);
+            FloatVector a1 = FloatVector.fromArray(F, y1, k);
+            FloatVector a2 = FloatVector.fromArray(F, y2, k);
+            FloatVector a3 = FloatVector.fromArray(F, y3, k);
+            FloatVector b0 = FloatVector.fromArray(F, z0, k);
+            FloatVector b1 = FloatVector.fromArray(F, z1, k);
+            FloatVector b2 = FloatVector.fromArray(F, z2, k);
+            FloatVector b3 = FloatVector.fromArray(F, z3, k);
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            c02 = a0.fma(b2, c02);
+            c03 = a0.fma(b3, c03);
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            c12 = a1.fma(b2, c12);
+            c13 = a1.fma(b3, c13);
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            c22 = a2.fma(b2, c22);
+            c23 = a2.fma(b3, c23);
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            c32 = a3.fma(b2, c32);
+            c33 = a3.fma(b3, c33);
+          }
+          add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
+          add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+        }
+      }
+    }
+    ScalarGramKernel.symmetrise(g);
+  }
+
+  private static void floatDiagonalTile(float[][] y, int ib, int flen, double[][] g, int n) {
+    FloatVector c00 = FloatVector.zero(F);
+    FloatVector c01 = FloatVector.zero(F);
+    FloatVector c02 = FloatVector.zero(F);
+    FloatVector c03 = FloatVector.zero(F);
+    FloatVector c11 = FloatVector.zero(F);
+    FloatVector c12 = FloatVector.zero(F);
+    FloatVector c13 = FloatVector.zero(F);
+    FloatVector c22 = FloatVector.zero(F);
+    FloatVector c23 = FloatVector.zero(F);
+    FloatVector c33 = FloatVector.zero(F);
+    float[] y0 = y[ib];
+    float[] y1 = y[ib + 1];
+    float[] y2 = y[ib + 2];
+    float[] y3 = y[ib + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a0 = FloatVector.fromArray(F, y0, k);
+      FloatVector a1 = FloatVector.fromArray(F, y1, k);
+      FloatVector a2 = FloatVector.fromArray(F, y2, k);
+      FloatVector a3 = FloatVector.fromArray(F, y3, k);
+      c00 = a0.fma(a0, c00);
+      c01 = a0.fma(a1, c01);
+      c02 = a0.fma(a2, c02);
+      c03 = a0.fma(a3, c03);
+      c11 = a1.fma(a1, c11);
+      c12 = a1.fma(a2, c12);
+      c13 = a1.fma(a3, c13);
+      c22 = a2.fma(a2, c22);
+      c23 = a2.fma(a3, c23);
+      c33 = a3.fma(a3, c33);
+    }
+    add(g, n, ib + 0, ib + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 3, ib + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /**
+   * ‖xᵢ − xⱼ‖² from {@link #floatGram} is within factor·(G̃ᵢᵢ + G̃ⱼⱼ) of the exact value: with K roundings
+   * per block sum (products per lane, then the lane reduction) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
+   * Cauchy–Schwarz), so the distance by 2K·u·(Gᵢᵢ + Gⱼⱼ); the float centring yᵢ = fl(xᵢ − c) adds
+   * 4u·(Gᵢᵢ + Gⱼⱼ); 1% covers G̃ for G, the last term the double sums over d/BLOCK blocks.
+   */
+  @Override
+  public double floatGramErrorFactor(int d) {
+    // Products per lane, plus the float reduction of the lanes (any order: lanes − 1 more roundings).
+    int k = BLOCK / F.length() + F.length() - 1;
+    return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
+  }
+
+  /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
+  private static void diagonalTile(double[][] y, int ib, int dlen, int half, double[][] g, int n) {
+      DoubleVector c00 = DoubleVector.zero(D);
+      DoubleVector c01 = DoubleVector.zero(D);
+      DoubleVector c02 = DoubleVector.zero(D);
+      DoubleVector c03 = DoubleVector.zero(D);
+      DoubleVector c11 = DoubleVector.zero(D);
+      DoubleVector c12 = DoubleVector.zero(D);
+      DoubleVector c13 = DoubleVector.zero(D);
+      DoubleVector c22 = DoubleVector.zero(D);
+      DoubleVector c23 = DoubleVector.zero(D);
+      DoubleVector c33 = DoubleVector.zero(D);
+      double[] y0 = y[ib];
+      double[] y1 = y[ib + 1];
+      double[] y2 = y[ib + 2];
+      double[] y3 = y[ib + 3];
+      for (int k = 0; k < dlen; k += half) {
+        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
+        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
+        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
+        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
+        c00 = a0.fma(a0, c00);
+        c01 = a0.fma(a1, c01);
+        c02 = a0.fma(a2, c02);
+        c03 = a0.fma(a3, c03);
+        c11 = a1.fma(a1, c11);
+        c12 = a1.fma(a2, c12);
+        c13 = a1.fma(a3, c13);
+        c22 = a2.fma(a2, c22);
+        c23 = a2.fma(a3, c23);
+        c33 = a3.fma(a3, c33);
+      }
+      add(g, n, ib + 0, ib + 0, c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 1, c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 2, c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 3, c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 1, c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 2, c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 3, c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, ib + 2, c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, ib + 3, c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, ib + 3, c33.reduceLanes(VectorOperators.ADD));
+  }
+
   /** Adds a tile entry to the upper triangle, skipping padding rows. */
   private static void add(double[][] g, int n, int i, int j, double v) {
     if (i < n && j < n && i <= j) {
@@ -162,6 +377,29 @@ public final class PanamaGramKernel implements GramKernel {
 
   private static int roundUp(int v, int m) {
     return (v + m - 1) / m * m;
+  }
+
+  @Override
+  public double squaredDistance(float[] a, float[] b) {
+    int bound = F.loopBound(a.length);
+    DoubleVector acc0 = DoubleVector.zero(D);
+    DoubleVector acc1 = DoubleVector.zero(D);
+    for (int k = 0; k < bound; k += F.length()) {
+      FloatVector va = FloatVector.fromArray(F, a, k);
+      FloatVector vb = FloatVector.fromArray(F, b, k);
+      DoubleVector lo = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 0))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector hi = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 1))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 1));
+      acc0 = lo.fma(lo, acc0);
+      acc1 = hi.fma(hi, acc1);
+    }
+    double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    for (int k = bound; k < a.length; k++) {
+      double e = (double) a[k] - b[k];
+      s += e * e;
+    }
+    return s;
   }
 
   @Override
