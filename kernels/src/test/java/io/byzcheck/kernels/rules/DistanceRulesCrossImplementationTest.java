@@ -141,6 +141,50 @@ class DistanceRulesCrossImplementationTest {
   }
 
   /**
+   * Small integer coordinates: many exactly equal distances and scores, which the ranking Gram cannot
+   * separate, so Krum's fallback to the double Gram and NNM's direct settling of straddling pairs run.
+   */
+  @Test
+  void rankingGramFallbacksOnExactTies() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 11);
+    AggregationRule nnm = new NearestNeighbourMixing().then(new Mean());
+    for (int n = 3; n <= 40; n++) {
+      for (int d : new int[] {1, 2, 3, 17}) {
+        float[][] rows = new float[n][d];
+        for (float[] row : rows) {
+          for (int k = 0; k < d; k++) {
+            row[k] = rnd.nextInt(-2, 3);
+          }
+        }
+        WorkerVectors x = WorkerVectors.wrap(rows);
+        double[][] xd = x.toDoubles();
+        int f = (n - 1) / 2;
+        int q = Math.max(1, (n - f) / 2);
+        assertClose(Krum.star().aggregate(x, f), KrumReference.star().aggregateExact(xd, f), "Krum* ties", n, d);
+        assertClose(Krum.multiStar(q).aggregate(x, f), KrumReference.multiStar(q).aggregateExact(xd, f),
+            "Multi-Krum* ties", n, d);
+        int[][] nb = NearestNeighbourMixing.neighbours(Geometry.squaredDistances(xd), n - f);
+        double[] want = new double[d];
+        for (int[] row : nb) {
+          for (int j : row) {
+            for (int k = 0; k < d; k++) {
+              want[k] += xd[j][k] / ((double) n * row.length);
+            }
+          }
+        }
+        assertClose(nnm.aggregate(x, f), want, "NNM∘Mean ties", n, d);
+      }
+    }
+  }
+
+  private static void assertClose(float[] got, double[] want, String what, int n, int d) {
+    for (int k = 0; k < want.length; k++) {
+      assertThat((double) got[k]).as("%s n=%d d=%d k=%d (seed %d)", what, n, d, k, Awkward.SEED)
+          .isCloseTo(want[k], within(1e-5));
+    }
+  }
+
+  /**
    * Issue 3's tie rule: with duplicate points (exact ties in scores and diameters) Krum*, Multi-Krum*
    * and MDA give the same output for every order of the workers, and agree with their references.
    */
