@@ -22,6 +22,10 @@ import io.byzcheck.kernels.gram.CentredGram;
  * the subset is cut, as is one whose partial diameter reaches the best complete one; workers with fewer
  * than n − f − 1 others within the bound are never candidates (far outliers leave at the root). A node
  * budget turns a search that would take too long into a clear {@link IllegalStateException}.
+ *
+ * <p>The search first runs on the faster ranking Gram ({@link CentredGram#reusingForRanking}); its answer
+ * is kept only when the distance error bound proves it the exact optimum (see {@code search}), else the
+ * double Gram is computed and searched.
  */
 public final class MinimumDiameterAveraging implements AggregationRule {
   /** Default node budget: about a second of search. */
@@ -48,25 +52,131 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    Workspace w = Workspace.screenedGram(x, f, out);
-    int n = w.n;
+    Workspace w = Workspace.screenedGram(x, f, out, true);
     float[][] rows = w.rows;
     try {
+      int m = w.n - w.f;
       int[] canonical = canonicalOrder(rows, w);
-      double[][] d2 = w.gram.squaredDistances();
-      double[][] p = new double[n][n];
-      for (int a = 0; a < n; a++) {
-        for (int b = 0; b < n; b++) {
-          p[a][b] = d2[canonical[a]][canonical[b]];
-        }
-      }
-      int[] subset = minimumDiameterSubset(p, n - w.f, budget);
-      for (int t = 0; t < subset.length; t++) {
-        subset[t] = canonical[subset[t]];
+      int[] subset = search(w.gram, canonical, m);
+      if (subset == null) {
+        w.exactGram();
+        subset = search(w.gram, canonical, m);
       }
       Combination.average(rows, subset, subset.length, w.beta, out);
     } finally {
       w.release();
+    }
+  }
+
+  /**
+   * The minimum-diameter subset (worker indices) on the given Gram, in canonical order. On a ranking
+   * Gram the answer S is certified or null: every distance d lies in [d̃ − e, d̃ + e], so S's exact
+   * diameter is at most U = max over its pairs of d̃ + e, and any subset that could match or beat it has
+   * a lower-bound diameter (pairs at d̃ − e) of at most U. If S is the only subset within U, it is the
+   * exact optimum and no exact tie exists; otherwise the caller recomputes on the double Gram.
+   */
+  private int[] search(CentredGram g, int[] canonical, int m) {
+    int n = g.n();
+    double[][] d2 = g.squaredDistances();
+    double[][] p = new double[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        p[a][b] = d2[canonical[a]][canonical[b]];
+      }
+    }
+    int[] subset = minimumDiameterSubset(p, m, budget);
+    if (g.approximate()) {
+      double upper = 0;
+      for (int a = 0; a < m; a++) {
+        for (int b = a + 1; b < m; b++) {
+          upper = Math.max(upper, p[subset[a]][subset[b]] + g.distanceError(canonical[subset[a]], canonical[subset[b]]));
+        }
+      }
+      double[][] lower = p;
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          lower[a][b] = a == b ? 0 : Math.max(0, p[a][b] - g.distanceError(canonical[a], canonical[b]));
+        }
+      }
+      if (!new Within(lower, m, upper, budget).unique()) {
+        return null;
+      }
+    }
+    for (int t = 0; t < subset.length; t++) {
+      subset[t] = canonical[subset[t]];
+    }
+    return subset;
+  }
+
+  /** Whether exactly one m-subset has all its pairs within a bound (candidate lists as in {@link Search}). */
+  private static final class Within {
+    final double[][] d2;
+    final int n;
+    final int m;
+    final double bound;
+    final long budget;
+    long nodes;
+    int found;
+    final int[] chosen;
+    final int[][] lists;
+
+    Within(double[][] d2, int m, double bound, long budget) {
+      this.d2 = d2;
+      this.n = d2.length;
+      this.m = m;
+      this.bound = bound;
+      this.budget = budget;
+      this.chosen = new int[m];
+      this.lists = new int[m + 1][n];
+    }
+
+    /** True if exactly one subset is within the bound; false if more, or if the budget runs out first. */
+    boolean unique() {
+      int[] root = lists[0];
+      int len = 0;
+      for (int v = 0; v < n; v++) {
+        int within = 0;
+        for (int u = 0; u < n; u++) {
+          if (u != v && d2[v][u] <= bound) {
+            within++;
+          }
+        }
+        if (within >= m - 1) {
+          root[len++] = v;
+        }
+      }
+      return dfs(0, len) && found == 1;
+    }
+
+    /** False as soon as a second subset is found or the budget is spent. */
+    boolean dfs(int count, int len) {
+      if (++nodes > budget) {
+        return false;
+      }
+      if (count == m) {
+        return ++found < 2;
+      }
+      int need = m - count;
+      int[] list = lists[count];
+      int[] next = lists[count + 1];
+      for (int t = 0; t <= len - need; t++) {
+        int v = list[t];
+        double[] dv = d2[v];
+        int nextLen = 0;
+        for (int u = t + 1; u < len; u++) {
+          if (dv[list[u]] <= bound) {
+            next[nextLen++] = list[u];
+          }
+        }
+        if (nextLen < need - 1) {
+          continue;
+        }
+        chosen[count] = v;
+        if (!dfs(count + 1, nextLen)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -81,74 +81,9 @@ public final class PanamaGramKernel implements GramKernel {
         java.util.Arrays.fill(yi, len, dlen, 0);
       }
       for (int ib = 0; ib < padded; ib += 4) {
-        diagonalTile(y, ib, dlen, half, g, n);
+        diagonalTile(y, ib, dlen, g, n);
         for (int jb = ib + 4; jb < padded; jb += 4) {
-          DoubleVector c00 = DoubleVector.zero(D);
-          DoubleVector c01 = DoubleVector.zero(D);
-          DoubleVector c02 = DoubleVector.zero(D);
-          DoubleVector c03 = DoubleVector.zero(D);
-          DoubleVector c10 = DoubleVector.zero(D);
-          DoubleVector c11 = DoubleVector.zero(D);
-          DoubleVector c12 = DoubleVector.zero(D);
-          DoubleVector c13 = DoubleVector.zero(D);
-          DoubleVector c20 = DoubleVector.zero(D);
-          DoubleVector c21 = DoubleVector.zero(D);
-          DoubleVector c22 = DoubleVector.zero(D);
-          DoubleVector c23 = DoubleVector.zero(D);
-          DoubleVector c30 = DoubleVector.zero(D);
-          DoubleVector c31 = DoubleVector.zero(D);
-          DoubleVector c32 = DoubleVector.zero(D);
-          DoubleVector c33 = DoubleVector.zero(D);
-          double[] y0 = y[ib];
-          double[] y1 = y[ib + 1];
-          double[] y2 = y[ib + 2];
-          double[] y3 = y[ib + 3];
-          double[] z0 = y[jb];
-          double[] z1 = y[jb + 1];
-          double[] z2 = y[jb + 2];
-          double[] z3 = y[jb + 3];
-          for (int k = 0; k < dlen; k += half) {
-            DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
-            DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
-            DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
-            DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
-            DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
-            DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
-            DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
-            DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
-            c00 = a0.fma(b0, c00);
-            c01 = a0.fma(b1, c01);
-            c02 = a0.fma(b2, c02);
-            c03 = a0.fma(b3, c03);
-            c10 = a1.fma(b0, c10);
-            c11 = a1.fma(b1, c11);
-            c12 = a1.fma(b2, c12);
-            c13 = a1.fma(b3, c13);
-            c20 = a2.fma(b0, c20);
-            c21 = a2.fma(b1, c21);
-            c22 = a2.fma(b2, c22);
-            c23 = a2.fma(b3, c23);
-            c30 = a3.fma(b0, c30);
-            c31 = a3.fma(b1, c31);
-            c32 = a3.fma(b2, c32);
-            c33 = a3.fma(b3, c33);
-          }
-          add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
+          tile(y, ib, jb, dlen, g, n);
         }
       }
     }
@@ -196,72 +131,7 @@ public final class PanamaGramKernel implements GramKernel {
       for (int ib = 0; ib < padded; ib += 4) {
         floatDiagonalTile(y, ib, flen, g, n);
         for (int jb = ib + 4; jb < padded; jb += 4) {
-          FloatVector c00 = FloatVector.zero(F);
-          FloatVector c01 = FloatVector.zero(F);
-          FloatVector c02 = FloatVector.zero(F);
-          FloatVector c03 = FloatVector.zero(F);
-          FloatVector c10 = FloatVector.zero(F);
-          FloatVector c11 = FloatVector.zero(F);
-          FloatVector c12 = FloatVector.zero(F);
-          FloatVector c13 = FloatVector.zero(F);
-          FloatVector c20 = FloatVector.zero(F);
-          FloatVector c21 = FloatVector.zero(F);
-          FloatVector c22 = FloatVector.zero(F);
-          FloatVector c23 = FloatVector.zero(F);
-          FloatVector c30 = FloatVector.zero(F);
-          FloatVector c31 = FloatVector.zero(F);
-          FloatVector c32 = FloatVector.zero(F);
-          FloatVector c33 = FloatVector.zero(F);
-          float[] y0 = y[ib];
-          float[] y1 = y[ib + 1];
-          float[] y2 = y[ib + 2];
-          float[] y3 = y[ib + 3];
-          float[] z0 = y[jb];
-          float[] z1 = y[jb + 1];
-          float[] z2 = y[jb + 2];
-          float[] z3 = y[jb + 3];
-          for (int k = 0; k < flen; k += lanes) {
-            FloatVector a0 = FloatVector.fromArray(F, y0, k);
-            FloatVector a1 = FloatVector.fromArray(F, y1, k);
-            FloatVector a2 = FloatVector.fromArray(F, y2, k);
-            FloatVector a3 = FloatVector.fromArray(F, y3, k);
-            FloatVector b0 = FloatVector.fromArray(F, z0, k);
-            FloatVector b1 = FloatVector.fromArray(F, z1, k);
-            FloatVector b2 = FloatVector.fromArray(F, z2, k);
-            FloatVector b3 = FloatVector.fromArray(F, z3, k);
-            c00 = a0.fma(b0, c00);
-            c01 = a0.fma(b1, c01);
-            c02 = a0.fma(b2, c02);
-            c03 = a0.fma(b3, c03);
-            c10 = a1.fma(b0, c10);
-            c11 = a1.fma(b1, c11);
-            c12 = a1.fma(b2, c12);
-            c13 = a1.fma(b3, c13);
-            c20 = a2.fma(b0, c20);
-            c21 = a2.fma(b1, c21);
-            c22 = a2.fma(b2, c22);
-            c23 = a2.fma(b3, c23);
-            c30 = a3.fma(b0, c30);
-            c31 = a3.fma(b1, c31);
-            c32 = a3.fma(b2, c32);
-            c33 = a3.fma(b3, c33);
-          }
-          add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+          floatTile(y, ib, jb, flen, g, n);
         }
       }
     }
@@ -324,8 +194,153 @@ public final class PanamaGramKernel implements GramKernel {
     return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
   }
 
+  /**
+   * An off-diagonal 4 × 4 tile. A method of its own: inlined into the block loop, the vector code made
+   * C2 give up on intrinsics (boxed vectors, gigabytes per call) in fresh JVMs at n = 64.
+   */
+  private static void tile(double[][] y, int ib, int jb, int dlen, double[][] g, int n) {
+    final int half = D.length(); // a constant stride: lets C2 drop the range checks
+      DoubleVector c00 = DoubleVector.zero(D);
+      DoubleVector c01 = DoubleVector.zero(D);
+      DoubleVector c02 = DoubleVector.zero(D);
+      DoubleVector c03 = DoubleVector.zero(D);
+      DoubleVector c10 = DoubleVector.zero(D);
+      DoubleVector c11 = DoubleVector.zero(D);
+      DoubleVector c12 = DoubleVector.zero(D);
+      DoubleVector c13 = DoubleVector.zero(D);
+      DoubleVector c20 = DoubleVector.zero(D);
+      DoubleVector c21 = DoubleVector.zero(D);
+      DoubleVector c22 = DoubleVector.zero(D);
+      DoubleVector c23 = DoubleVector.zero(D);
+      DoubleVector c30 = DoubleVector.zero(D);
+      DoubleVector c31 = DoubleVector.zero(D);
+      DoubleVector c32 = DoubleVector.zero(D);
+      DoubleVector c33 = DoubleVector.zero(D);
+      double[] y0 = y[ib];
+      double[] y1 = y[ib + 1];
+      double[] y2 = y[ib + 2];
+      double[] y3 = y[ib + 3];
+      double[] z0 = y[jb];
+      double[] z1 = y[jb + 1];
+      double[] z2 = y[jb + 2];
+      double[] z3 = y[jb + 3];
+      for (int k = 0; k < dlen; k += half) {
+        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
+        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
+        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
+        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
+        DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
+        DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
+        DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
+        DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
+        c00 = a0.fma(b0, c00);
+        c01 = a0.fma(b1, c01);
+        c02 = a0.fma(b2, c02);
+        c03 = a0.fma(b3, c03);
+        c10 = a1.fma(b0, c10);
+        c11 = a1.fma(b1, c11);
+        c12 = a1.fma(b2, c12);
+        c13 = a1.fma(b3, c13);
+        c20 = a2.fma(b0, c20);
+        c21 = a2.fma(b1, c21);
+        c22 = a2.fma(b2, c22);
+        c23 = a2.fma(b3, c23);
+        c30 = a3.fma(b0, c30);
+        c31 = a3.fma(b1, c31);
+        c32 = a3.fma(b2, c32);
+        c33 = a3.fma(b3, c33);
+      }
+      add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
+  private static void floatTile(float[][] y, int ib, int jb, int flen, double[][] g, int n) {
+      FloatVector c00 = FloatVector.zero(F);
+      FloatVector c01 = FloatVector.zero(F);
+      FloatVector c02 = FloatVector.zero(F);
+      FloatVector c03 = FloatVector.zero(F);
+      FloatVector c10 = FloatVector.zero(F);
+      FloatVector c11 = FloatVector.zero(F);
+      FloatVector c12 = FloatVector.zero(F);
+      FloatVector c13 = FloatVector.zero(F);
+      FloatVector c20 = FloatVector.zero(F);
+      FloatVector c21 = FloatVector.zero(F);
+      FloatVector c22 = FloatVector.zero(F);
+      FloatVector c23 = FloatVector.zero(F);
+      FloatVector c30 = FloatVector.zero(F);
+      FloatVector c31 = FloatVector.zero(F);
+      FloatVector c32 = FloatVector.zero(F);
+      FloatVector c33 = FloatVector.zero(F);
+      float[] y0 = y[ib];
+      float[] y1 = y[ib + 1];
+      float[] y2 = y[ib + 2];
+      float[] y3 = y[ib + 3];
+      float[] z0 = y[jb];
+      float[] z1 = y[jb + 1];
+      float[] z2 = y[jb + 2];
+      float[] z3 = y[jb + 3];
+      for (int k = 0; k < flen; k += F.length()) {
+        FloatVector a0 = FloatVector.fromArray(F, y0, k);
+        FloatVector a1 = FloatVector.fromArray(F, y1, k);
+        FloatVector a2 = FloatVector.fromArray(F, y2, k);
+        FloatVector a3 = FloatVector.fromArray(F, y3, k);
+        FloatVector b0 = FloatVector.fromArray(F, z0, k);
+        FloatVector b1 = FloatVector.fromArray(F, z1, k);
+        FloatVector b2 = FloatVector.fromArray(F, z2, k);
+        FloatVector b3 = FloatVector.fromArray(F, z3, k);
+        c00 = a0.fma(b0, c00);
+        c01 = a0.fma(b1, c01);
+        c02 = a0.fma(b2, c02);
+        c03 = a0.fma(b3, c03);
+        c10 = a1.fma(b0, c10);
+        c11 = a1.fma(b1, c11);
+        c12 = a1.fma(b2, c12);
+        c13 = a1.fma(b3, c13);
+        c20 = a2.fma(b0, c20);
+        c21 = a2.fma(b1, c21);
+        c22 = a2.fma(b2, c22);
+        c23 = a2.fma(b3, c23);
+        c30 = a3.fma(b0, c30);
+        c31 = a3.fma(b1, c31);
+        c32 = a3.fma(b2, c32);
+        c33 = a3.fma(b3, c33);
+      }
+      add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
   /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
-  private static void diagonalTile(double[][] y, int ib, int dlen, int half, double[][] g, int n) {
+  private static void diagonalTile(double[][] y, int ib, int dlen, double[][] g, int n) {
+      final int half = D.length();
       DoubleVector c00 = DoubleVector.zero(D);
       DoubleVector c01 = DoubleVector.zero(D);
       DoubleVector c02 = DoubleVector.zero(D);
