@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Gram: per block of coordinates the median of the sample is taken ({@link BlockCentre}), the rows
  * are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double into
  * a scratch block that stays in cache, and every pair's dot product is accumulated with double FMAs
- * on 4 × 4 register tiles (8 loads feeding 16 FMAs). Float FMAs over short blocks were tried: their
+ * on 4 × 4 register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs; the n mod 4
+ * last rows against blocks of four, so no padding rows are multiplied). Float FMAs over short blocks were tried: their
  * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
  * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
  *
@@ -50,15 +51,10 @@ public final class PanamaGramKernel implements GramKernel {
       java.util.Arrays.fill(row, 0);
     }
     Scratch s = SCRATCH.get();
-    // Rows padded with zeros to a multiple of 4 for the tiles.
-    int padded = (n + 3) & ~3;
-    if (s.y.length < padded) {
-      s.y = new double[padded][BLOCK];
+    if (s.y.length < n) {
+      s.y = new double[n][BLOCK];
     }
     double[][] y = s.y;
-    for (int i = n; i < padded; i++) {
-      java.util.Arrays.fill(y[i], 0);
-    }
     int lanes = F.length();
     int half = D.length();
     for (int from = 0; from < d; from += BLOCK) {
@@ -80,10 +76,20 @@ public final class PanamaGramKernel implements GramKernel {
         // The last partial vector is read whole: clear the stale values beyond len.
         java.util.Arrays.fill(yi, len, dlen, 0);
       }
-      for (int ib = 0; ib < padded; ib += 4) {
+      int full = n & ~3;
+      for (int ib = 0; ib < full; ib += 4) {
         diagonalTile(y, ib, dlen, g, n);
-        for (int jb = ib + 4; jb < padded; jb += 4) {
+        for (int jb = ib + 4; jb < full; jb += 4) {
           tile(y, ib, jb, dlen, g, n);
+        }
+      }
+      // The n mod 4 last rows: against each block of four, then among themselves; no padding rows.
+      for (int i = full; i < n; i++) {
+        for (int jb = 0; jb < full; jb += 4) {
+          rowTile(y, i, jb, dlen, g);
+        }
+        for (int j = full; j <= i; j++) {
+          g[j][i] += dot(y[i], y[j], dlen);
         }
       }
     }
@@ -103,14 +109,10 @@ public final class PanamaGramKernel implements GramKernel {
       java.util.Arrays.fill(row, 0);
     }
     Scratch s = SCRATCH.get();
-    int padded = (n + 3) & ~3;
-    if (s.yf.length < padded) {
-      s.yf = new float[padded][BLOCK];
+    if (s.yf.length < n) {
+      s.yf = new float[n][BLOCK];
     }
     float[][] y = s.yf;
-    for (int i = n; i < padded; i++) {
-      java.util.Arrays.fill(y[i], 0);
-    }
     int lanes = F.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
@@ -128,10 +130,19 @@ public final class PanamaGramKernel implements GramKernel {
         }
         java.util.Arrays.fill(yi, len, flen, 0);
       }
-      for (int ib = 0; ib < padded; ib += 4) {
+      int full = n & ~3;
+      for (int ib = 0; ib < full; ib += 4) {
         floatDiagonalTile(y, ib, flen, g, n);
-        for (int jb = ib + 4; jb < padded; jb += 4) {
+        for (int jb = ib + 4; jb < full; jb += 4) {
           floatTile(y, ib, jb, flen, g, n);
+        }
+      }
+      for (int i = full; i < n; i++) {
+        for (int jb = 0; jb < full; jb += 4) {
+          floatRowTile(y, i, jb, flen, g);
+        }
+        for (int j = full; j <= i; j++) {
+          g[j][i] += floatDot(y[i], y[j], flen);
         }
       }
     }
@@ -336,6 +347,72 @@ public final class PanamaGramKernel implements GramKernel {
       add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
       add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
       add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /** Row i against rows jb..jb+3 (all before it): 5 loads, 4 FMAs per step. */
+  private static void rowTile(double[][] y, int i, int jb, int dlen, double[][] g) {
+    final int half = D.length();
+    DoubleVector c0 = DoubleVector.zero(D);
+    DoubleVector c1 = DoubleVector.zero(D);
+    DoubleVector c2 = DoubleVector.zero(D);
+    DoubleVector c3 = DoubleVector.zero(D);
+    double[] yi = y[i];
+    double[] z0 = y[jb];
+    double[] z1 = y[jb + 1];
+    double[] z2 = y[jb + 2];
+    double[] z3 = y[jb + 3];
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a = DoubleVector.fromArray(D, yi, k);
+      c0 = a.fma(DoubleVector.fromArray(D, z0, k), c0);
+      c1 = a.fma(DoubleVector.fromArray(D, z1, k), c1);
+      c2 = a.fma(DoubleVector.fromArray(D, z2, k), c2);
+      c3 = a.fma(DoubleVector.fromArray(D, z3, k), c3);
+    }
+    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
+    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
+    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
+    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double dot(double[] a, double[] b, int dlen) {
+    final int half = D.length();
+    DoubleVector c = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      c = DoubleVector.fromArray(D, a, k).fma(DoubleVector.fromArray(D, b, k), c);
+    }
+    return c.reduceLanes(VectorOperators.ADD);
+  }
+
+  /** As {@link #rowTile}, in float (ranking Gram). */
+  private static void floatRowTile(float[][] y, int i, int jb, int flen, double[][] g) {
+    FloatVector c0 = FloatVector.zero(F);
+    FloatVector c1 = FloatVector.zero(F);
+    FloatVector c2 = FloatVector.zero(F);
+    FloatVector c3 = FloatVector.zero(F);
+    float[] yi = y[i];
+    float[] z0 = y[jb];
+    float[] z1 = y[jb + 1];
+    float[] z2 = y[jb + 2];
+    float[] z3 = y[jb + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a = FloatVector.fromArray(F, yi, k);
+      c0 = a.fma(FloatVector.fromArray(F, z0, k), c0);
+      c1 = a.fma(FloatVector.fromArray(F, z1, k), c1);
+      c2 = a.fma(FloatVector.fromArray(F, z2, k), c2);
+      c3 = a.fma(FloatVector.fromArray(F, z3, k), c3);
+    }
+    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
+    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
+    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
+    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double floatDot(float[] a, float[] b, int flen) {
+    FloatVector c = FloatVector.zero(F);
+    for (int k = 0; k < flen; k += F.length()) {
+      c = FloatVector.fromArray(F, a, k).fma(FloatVector.fromArray(F, b, k), c);
+    }
+    return c.reduceLanes(VectorOperators.ADD);
   }
 
   /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
