@@ -20,6 +20,16 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
    * reports those mistakes the same way.
    */
   public static FiniteWorkers screen(WorkerVectors x, int f, float[] out) {
+    validate(x, f, out);
+    return screen(x, f);
+  }
+
+  /**
+   * The checks of {@link #screen(WorkerVectors, int, float[])} without the scan of the coordinates: for
+   * rules whose first pass over the data detects non-finite rows by itself (a NaN or ±∞ coordinate makes
+   * the centred Gram matrix non-finite) and screen only when it does.
+   */
+  public static void validate(WorkerVectors x, int f, float[] out) {
     if (x == null) {
       throw new IllegalArgumentException("worker vectors are null");
     }
@@ -27,7 +37,9 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
       throw new IllegalArgumentException("output buffer has length "
           + (out == null ? "null" : String.valueOf(out.length)) + " but d = " + x.d());
     }
-    return screen(x, f);
+    if (f < 0 || f >= x.n()) {
+      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + x.n() + ", got f = " + f);
+    }
   }
 
   /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */

@@ -1,7 +1,5 @@
 package io.byzcheck.kernels.gram;
 
-import io.byzcheck.kernels.vector.CoordinateKernels;
-
 /**
  * The distance geometry of one round, computed once: the Gram matrix of the rows centred at their
  * coordinate-wise median, in double. Everything the distance-based rules need follows in O(n²):
@@ -12,6 +10,11 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
 public final class CentredGram {
   private final double[][] g;
   private final int n;
+  private double[][] d2;
+  private boolean d2Valid;
+  private double[] gBeta;
+  /** 0 for the double Gram; else the relative error factor of the ranking Gram ({@link GramKernel#floatGram}). */
+  private double errorFactor;
 
   private CentredGram(double[][] g) {
     this.g = g;
@@ -22,34 +25,68 @@ public final class CentredGram {
    * Gram of finite rows (NaN/±∞ must have been screened out), centred at a coordinate-wise median. The
    * centre only has to lie near the bulk of the data for the distances to keep their precision (the
    * algebra is exact for any centre), so beyond 32 workers the median of 32 evenly spaced rows serves.
+   * The median is taken block by block inside the Gram pass ({@link BlockCentre}). Fresh storage.
    */
   public static CentredGram of(float[][] rows) {
-    float[] centre = centreBuffer(rows[0].length);
-    CoordinateKernels.get().median(sample(rows, 32), centre);
-    double[][] g = new double[rows.length][rows.length];
-    GramKernel.get().gram(rows, centre, g);
-    return new CentredGram(g);
+    CentredGram cg = new CentredGram(new double[rows.length][rows.length]);
+    GramKernel.get().gram(rows, sample(rows, new float[Math.min(rows.length, SAMPLE)][]), cg.g);
+    return cg;
   }
 
-  /** One centre buffer per thread, reused while d stays the same: d floats are not allocated per round. */
-  private static final ThreadLocal<float[]> CENTRE = new ThreadLocal<>();
-
-  private static float[] centreBuffer(int d) {
-    float[] c = CENTRE.get();
-    if (c == null || c.length != d) {
-      c = new float[d];
-      CENTRE.set(c);
-    }
-    return c;
+  /**
+   * As {@link #of}, in storage owned by the calling thread and reused by its next call: the result (and
+   * the matrices it hands out) is valid only until then. This is what lets a round allocate nothing.
+   */
+  public static CentredGram reusing(float[][] rows) {
+    return reusing(rows, false);
   }
 
-  private static float[][] sample(float[][] rows, int max) {
-    if (rows.length <= max) {
-      return rows;
+  /**
+   * The ranking Gram ({@link GramKernel#floatGram}) in the thread's storage, as {@link #reusing}: faster,
+   * with squared distances known only to within {@link #distanceError}. For decisions that are then
+   * certified against that bound, with {@link #reusing} as the fallback.
+   */
+  public static CentredGram reusingForRanking(float[][] rows) {
+    return reusing(rows, true);
+  }
+
+  private static CentredGram reusing(float[][] rows, boolean ranking) {
+    int n = rows.length;
+    CentredGram cg = REUSED.get();
+    if (cg == null || cg.n != n) {
+      cg = new CentredGram(new double[n][n]);
+      REUSED.set(cg);
     }
-    float[][] s = new float[max][];
-    for (int i = 0; i < max; i++) {
-      s[i] = rows[(int) ((long) i * rows.length / max)];
+    float[][] sample = SAMPLE_ROWS.get();
+    if (sample.length != Math.min(n, SAMPLE)) {
+      sample = new float[Math.min(n, SAMPLE)][];
+      SAMPLE_ROWS.set(sample);
+    }
+    cg.d2Valid = false;
+    GramKernel k = GramKernel.get();
+    if (ranking) {
+      k.floatGram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
+    } else {
+      k.gram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = 0;
+    }
+    java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
+    return cg;
+  }
+
+  private static final int SAMPLE = 32;
+  private static final ThreadLocal<CentredGram> REUSED = new ThreadLocal<>();
+  private static final ThreadLocal<float[][]> SAMPLE_ROWS = ThreadLocal.withInitial(() -> new float[0][]);
+
+  /** Up to 32 evenly spaced rows: the generated median networks stop at 32 inputs. */
+  private static float[][] sample(float[][] rows, float[][] s) {
+    if (rows.length <= SAMPLE) {
+      System.arraycopy(rows, 0, s, 0, rows.length);
+      return s;
+    }
+    for (int i = 0; i < SAMPLE; i++) {
+      s[i] = rows[(int) ((long) i * rows.length / SAMPLE)];
     }
     return s;
   }
@@ -57,6 +94,33 @@ public final class CentredGram {
   /** From an explicit (already centred) Gram matrix; for references and tests. */
   public static CentredGram ofMatrix(double[][] g) {
     return new CentredGram(g);
+  }
+
+  /** Row i of the Gram matrix, live: read it, do not modify it. */
+  public double[] row(int i) {
+    return g[i];
+  }
+
+  /** True for a ranking Gram, whose distances carry the error bound {@link #distanceError}. */
+  public boolean approximate() {
+    return errorFactor > 0;
+  }
+
+  /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
+  public double distanceError(int i, int j) {
+    return errorFactor * (g[i][i] + g[j][j]);
+  }
+
+  /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */
+  public boolean allFinite() {
+    for (double[] row : g) {
+      for (double v : row) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   public int n() {
@@ -68,9 +132,19 @@ public final class CentredGram {
     return i == j ? 0 : Math.max(0, g[i][i] + g[j][j] - 2 * g[i][j]);
   }
 
-  /** The n × n matrix of squared distances. */
+  /** The n × n matrix of squared distances, owned by this Gram (computed once; read it, do not modify it). */
   public double[][] squaredDistances() {
-    double[][] d2 = new double[n][n];
+    if (!d2Valid) {
+      if (d2 == null) {
+        d2 = new double[n][n];
+      }
+      refreshDistances();
+      d2Valid = true;
+    }
+    return d2;
+  }
+
+  private double[][] refreshDistances() {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         d2[i][j] = squaredDistance(i, j);
@@ -81,7 +155,11 @@ public final class CentredGram {
 
   /** Gβ, for {@link #squaredDistanceTo}. */
   public double[] times(double[] beta) {
-    double[] out = new double[n];
+    return times(beta, new double[n]);
+  }
+
+  /** Gβ into out. */
+  public double[] times(double[] beta, double[] out) {
     for (int i = 0; i < n; i++) {
       double s = 0;
       for (int j = 0; j < n; j++) {
@@ -94,7 +172,10 @@ public final class CentredGram {
 
   /** βᵀGβ. */
   public double quadratic(double[] beta) {
-    double[] gb = times(beta);
+    if (gBeta == null) {
+      gBeta = new double[n];
+    }
+    double[] gb = times(beta, gBeta);
     double s = 0;
     for (int i = 0; i < n; i++) {
       s += beta[i] * gb[i];

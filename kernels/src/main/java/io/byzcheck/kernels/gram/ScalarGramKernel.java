@@ -1,31 +1,47 @@
 package io.byzcheck.kernels.gram;
 
-/** Portable double accumulation of the centred Gram matrix, blocked over coordinates. */
+/**
+ * Portable double accumulation of the centred Gram matrix, blocked over coordinates, and the portable
+ * combination pass. Scratch buffers are per thread and reused, so steady-state calls allocate nothing.
+ */
 public final class ScalarGramKernel implements GramKernel {
   private static final int BLOCK = 256;
 
+  private static final class Scratch {
+    final BlockCentre centre = new BlockCentre(BLOCK);
+    double[][] y = new double[0][BLOCK];
+    final double[] acc = new double[BLOCK];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   @Override
-  public void gram(float[][] rows, float[] c, double[][] g) {
+  public void gram(float[][] rows, float[][] sample, double[][] g) {
     int n = rows.length;
-    int d = c.length;
+    int d = rows[0].length;
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    double[][] y = new double[n][BLOCK];
+    Scratch s = SCRATCH.get();
+    if (s.y.length < n) {
+      s.y = new double[n][BLOCK];
+    }
+    double[][] y = s.y;
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
       for (int i = 0; i < n; i++) {
         for (int k = 0; k < len; k++) {
-          y[i][k] = (double) rows[i][from + k] - c[from + k];
+          y[i][k] = (double) rows[i][from + k] - c[k];
         }
       }
       for (int i = 0; i < n; i++) {
         for (int j = i; j < n; j++) {
-          double s = 0;
+          double sum = 0;
           for (int k = 0; k < len; k++) {
-            s += y[i][k] * y[j][k];
+            sum += y[i][k] * y[j][k];
           }
-          g[i][j] += s;
+          g[i][j] += sum;
         }
       }
     }
@@ -40,6 +56,34 @@ public final class ScalarGramKernel implements GramKernel {
         s += (double) v * v;
       }
       out[i] = s;
+    }
+  }
+
+  @Override
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+    combineRange(rows, beta, anchor, out, 0, out.length, SCRATCH.get().acc);
+  }
+
+  /** The combination over [from, to), blocked so the double accumulator stays in cache; also the SIMD tail. */
+  public static void combineRange(float[][] rows, double[] beta, int anchor, float[] out, int start, int end,
+      double[] acc) {
+    float[] xa = rows[anchor];
+    for (int from = start; from < end; from += acc.length) {
+      int len = Math.min(acc.length, end - from);
+      java.util.Arrays.fill(acc, 0, len, 0);
+      for (int i = 0; i < rows.length; i++) {
+        double b = beta[i];
+        if (b == 0 || i == anchor) {
+          continue;
+        }
+        float[] row = rows[i];
+        for (int k = 0; k < len; k++) {
+          acc[k] += b * ((double) row[from + k] - xa[from + k]);
+        }
+      }
+      for (int k = 0; k < len; k++) {
+        out[from + k] = (float) (xa[from + k] + acc[k]);
+      }
     }
   }
 

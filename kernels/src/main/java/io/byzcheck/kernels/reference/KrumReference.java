@@ -5,7 +5,7 @@ import io.byzcheck.kernels.rules.KrumScores;
 /**
  * Krum / Krum* / Multi-Krum*_q from the definitions (Blanchard et al. 2017; RESAM C.5): squared
  * distances computed directly as Σ_k (x_ik − x_jk)² in double, scores over the nearest neighbours,
- * average of the q best.
+ * average of the q best; equal scores broken by the vectors' contents, as the fast rule does.
  */
 public final class KrumReference implements ReferenceRule {
   private final boolean blanchard;
@@ -41,7 +41,7 @@ public final class KrumReference implements ReferenceRule {
       return x[0].clone();
     }
     double[] scores = KrumScores.of(Geometry.squaredDistances(x), blanchard ? n - f - 2 : n - f - 1);
-    int[] best = KrumScores.best(scores, Math.min(q, n));
+    int[] best = KrumScores.best(scores, Math.min(q, n), KrumScores.byContents(x));
     double[] out = new double[d];
     for (int i : best) {
       for (int k = 0; k < d; k++) {

@@ -1,8 +1,10 @@
 package io.byzcheck.kernels.reference;
 
 /**
- * MDA by brute force (RESAM C.2): every subset of size n − f in lexicographic order, direct double
- * distances, the first with the smallest diameter, averaged. Exponential: for tests with small n.
+ * MDA by brute force (RESAM C.2): the workers sorted by their coordinates (lexicographically, the
+ * canonical tie order that makes the rule independent of worker order), then every subset of size
+ * n − f in lexicographic order, direct double distances, the first with the smallest diameter,
+ * averaged. Exponential: for tests with small n.
  */
 public final class MinimumDiameterAveragingReference implements ReferenceRule {
 
@@ -13,6 +15,8 @@ public final class MinimumDiameterAveragingReference implements ReferenceRule {
 
   @Override
   public double[] aggregateExact(double[][] x, int f) {
+    x = x.clone();
+    java.util.Arrays.sort(x, java.util.Arrays::compare);
     int n = x.length;
     int m = n - f;
     double[][] d2 = Geometry.squaredDistances(x);

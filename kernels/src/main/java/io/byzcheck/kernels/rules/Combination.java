@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.gram.GramKernel;
+
 /**
  * out = Σᵢ βᵢ·rows[i] (β ≥ 0, Σβ = 1) in one pass over the data: the final step of every
  * coefficient-space rule. Computed as x_a + Σᵢ βᵢ(xᵢ − x_a) in double, with a the largest weight, so
@@ -7,8 +9,6 @@ package io.byzcheck.kernels.rules;
  * common offset; double accumulation cannot overflow.
  */
 final class Combination {
-  private static final int BLOCK = 2048;
-
   private Combination() {}
 
   static void write(float[][] rows, double[] beta, float[] out) {
@@ -18,33 +18,20 @@ final class Combination {
         anchor = i;
       }
     }
-    float[] xa = rows[anchor];
-    double[] acc = new double[Math.min(BLOCK, out.length)];
-    for (int from = 0; from < out.length; from += BLOCK) {
-      int len = Math.min(BLOCK, out.length - from);
-      java.util.Arrays.fill(acc, 0, len, 0);
-      for (int i = 0; i < rows.length; i++) {
-        double b = beta[i];
-        if (b == 0 || i == anchor) {
-          continue;
-        }
-        float[] row = rows[i];
-        for (int k = 0; k < len; k++) {
-          acc[k] += b * ((double) row[from + k] - xa[from + k]);
-        }
-      }
-      for (int k = 0; k < len; k++) {
-        out[from + k] = (float) (xa[from + k] + acc[k]);
-      }
+    GramKernel.get().combine(rows, beta, anchor, out);
+  }
+
+  /** out = the average of the listed rows (beta: a scratch of length rows.length, overwritten). */
+  static void average(float[][] rows, int[] which, int count, double[] beta, float[] out) {
+    java.util.Arrays.fill(beta, 0);
+    for (int t = 0; t < count; t++) {
+      beta[which[t]] += 1.0 / count;
     }
+    write(rows, beta, out);
   }
 
   /** out = the average of the listed rows. */
   static void average(float[][] rows, int[] which, float[] out) {
-    double[] beta = new double[rows.length];
-    for (int i : which) {
-      beta[i] += 1.0 / which.length;
-    }
-    write(rows, beta, out);
+    average(rows, which, which.length, new double[rows.length], out);
   }
 }

@@ -52,18 +52,28 @@ public final class GeometricMedian implements AggregationRule {
 
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
-    solve(x, f, out);
+    run(x, f, out);
   }
 
   /** Aggregates and returns the solution with its certificate (relativeGapBound). */
   public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
+    Weiszfeld.Solution s = run(x, f, out);
+    return new Weiszfeld.Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
+  }
+
+  /** The rule in the thread's workspace; the solution's beta is a workspace array. */
+  private Weiszfeld.Solution run(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    float[][] rows = Rows.of(s.vectors());
-    CentredGram g = CentredGram.of(rows);
-    Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
-        : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS);
-    Combination.write(rows, sol.beta(), out);
-    return sol;
+    Workspace w = Workspace.screenedGram(x, f, out);
+    float[][] rows = w.rows;
+    try {
+      CentredGram g = w.gram;
+      Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
+          : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
+      Combination.write(rows, sol.beta(), out);
+      return sol;
+    } finally {
+      w.release();
+    }
   }
 }

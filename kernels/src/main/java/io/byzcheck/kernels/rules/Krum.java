@@ -15,7 +15,11 @@ import io.byzcheck.kernels.gram.CentredGram;
  *   <li>{@link #multiStar(int)}: Multi-Krum*_q: the average of the q best-scored vectors, 1 ≤ q ≤ n − f;
  *       λ = (1 + √((n−f)/(n−2f)))·min{1, (n−q)/(n−f)} (Prop. 6).</li>
  * </ul>
- * Distances come from the median-centred Gram matrix in double ({@link CentredGram}).
+ * Distances come from the median-centred Gram matrix ({@link CentredGram}). Equal scores are
+ * broken by the vectors' contents ({@link KrumScores#byContents(float[][])}), so the output does not
+ * depend on the order of the workers; the reference does the same. The scores are first taken on the
+ * faster ranking Gram ({@link CentredGram#reusingForRanking}); the double Gram is computed only when
+ * that one's proven error bound leaves the chosen set uncertain.
  */
 public final class Krum implements AggregationRule {
   private final boolean blanchard;
@@ -65,17 +69,65 @@ public final class Krum implements AggregationRule {
     }
   }
 
+  /**
+   * True if the q best-scored workers on the ranking Gram are the q best on exact distances: each score
+   * sums k distances, so it errs by at most k times its row's largest distance error, and the chosen set
+   * is certain when even the worst chosen score plus its error stays below the best unchosen score minus
+   * its error. Only the set matters: the output is its average.
+   */
+  private static boolean certified(CentredGram g, double[] scores, int[] order, int k, int q) {
+    int n = scores.length;
+    if (q >= n) {
+      return true;
+    }
+    double chosenMax = Double.NEGATIVE_INFINITY;
+    double othersMin = Double.POSITIVE_INFINITY;
+    for (int t = 0; t < n; t++) {
+      int i = order[t];
+      double e = 0;
+      for (int j = 0; j < n; j++) {
+        if (j != i) {
+          e = Math.max(e, g.distanceError(i, j));
+        }
+      }
+      e *= k;
+      if (t < q) {
+        chosenMax = Math.max(chosenMax, scores[i] + e);
+      } else {
+        othersMin = Math.min(othersMin, scores[i] - e);
+      }
+    }
+    return chosenMax < othersMin;
+  }
+
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     validate(x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    int n = s.vectors().n();
-    float[][] rows = Rows.of(s.vectors());
-    if (n == 1) {
-      System.arraycopy(rows[0], 0, out, 0, out.length);
+    if (x.n() == 1) {
+      FiniteWorkers.screen(x, f, out);
+      System.arraycopy(x.row(0), 0, out, 0, out.length);
       return;
     }
-    double[] scores = KrumScores.of(CentredGram.of(rows).squaredDistances(), neighbours(n, s.f()));
-    Combination.average(rows, KrumScores.best(scores, Math.min(q, n)), out);
+    Workspace w = Workspace.screenedGram(x, f, out, true);
+    int n = w.n;
+    float[][] rows = w.rows;
+    try {
+      if (n == 1) {
+        System.arraycopy(rows[0], 0, out, 0, out.length);
+        return;
+      }
+      int k = neighbours(n, w.f);
+      int chosen = Math.min(q, n);
+      double[] scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
+      int[] order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
+      if (w.gram.approximate() && !certified(w.gram, scores, order, k, chosen)) {
+        w.exactGram();
+        scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
+        order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
+      }
+      Combination.average(rows, order, chosen, w.beta, out);
+    } finally {
+      w.release();
+    }
   }
 }

@@ -1,12 +1,21 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.gram.GramKernel;
 
 /**
  * Nearest-neighbour mixing, NNM (Allouah et al. 2023): each xᵢ is replaced by the average of its
  * n − f nearest inputs, itself included (ties: lower index). Distances from the centred Gram matrix;
  * the mixing is one blocked pass that writes the n new vectors.
+ *
+ * <p>NNM followed by the mean never needs the n mixed vectors: the mean of yᵢ = Σⱼ Wᵢⱼxⱼ is Σⱼ cⱼxⱼ
+ * with cⱼ = (1/n)Σᵢ Wᵢⱼ, so {@link #then} with {@link Mean} is the Gram pass plus one combination pass
+ * ({@link Combination}), with nothing of size n·d allocated. Its neighbourhoods are taken on the faster
+ * ranking Gram ({@link CentredGram#reusingForRanking}), certified against its error bound, with the
+ * few pairs it leaves uncertain computed directly.
  */
 public final class NearestNeighbourMixing implements PreAggregation {
   private static final int BLOCK = 1024;
@@ -37,6 +46,100 @@ public final class NearestNeighbourMixing implements PreAggregation {
       }
     }
     return WorkerVectors.wrap(mixed);
+  }
+
+  @Override
+  public AggregationRule then(AggregationRule rule) {
+    if (!(rule instanceof Mean)) {
+      return PreAggregation.super.then(rule);
+    }
+    NearestNeighbourMixing pre = this;
+    return new AggregationRule() {
+      @Override
+      public String name() {
+        return rule.name() + "∘" + pre.name();
+      }
+
+      @Override
+      public void aggregate(WorkerVectors x, int f, float[] out) {
+        Workspace w = Workspace.screenedGram(x, f, out, true);
+        int n = w.n;
+        float[][] rows = w.rows;
+        try {
+          int m = n - w.f;
+          mixingCoefficients(w.gram, m, w, rows);
+          Combination.write(rows, w.beta, out);
+        } finally {
+          w.release();
+        }
+      }
+    };
+  }
+
+  /**
+   * The combination coefficients of NNM∘Mean into w.beta: cⱼ = (1/n)·#{i : j among the m nearest of i}/m.
+   * On a ranking Gram each neighbourhood is certified against the distance error bound: the members
+   * whose interval [d̃ − e, d̃ + e] lies below every non-member's, and the non-members above every
+   * member's, are certain; the pairs whose intervals straddle the boundary are settled by computing
+   * their distance directly (as the reference does), and the neighbourhood is completed from them by
+   * (distance, index). Typically a few pairs per round instead of a second, double Gram pass.
+   */
+  private static void mixingCoefficients(CentredGram g, int m, Workspace w, float[][] rows) {
+    int n = g.n();
+    double[][] d2 = g.squaredDistances();
+    double[] c = w.beta;
+    java.util.Arrays.fill(c, 0);
+    double[] key = w.sorted;
+    int[] order = w.order;
+    double unit = 1.0 / ((double) n * m);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(d2[i], 0, key, 0, n);
+      key[i] = -1; // itself first
+      KrumScores.rank(key, (a, b) -> 0, order);
+      double inMax = Double.NEGATIVE_INFINITY;
+      double outMin = Double.POSITIVE_INFINITY;
+      if (g.approximate()) {
+        for (int t = 1; t < n; t++) {
+          int j = order[t];
+          double e = g.distanceError(i, j);
+          if (t < m) {
+            inMax = Math.max(inMax, d2[i][j] + e);
+          } else {
+            outMin = Math.min(outMin, d2[i][j] - e);
+          }
+        }
+      }
+      if (inMax < outMin) {
+        for (int t = 0; t < m; t++) {
+          c[order[t]] += unit;
+        }
+        continue;
+      }
+      // Straddling pairs, settled directly; the certain members are taken as they are.
+      c[i] += unit;
+      int certainIn = 0;
+      int[] straddle = w.straddle;
+      double[] exact = w.w6;
+      int s = 0;
+      for (int t = 1; t < n; t++) {
+        int j = order[t];
+        double e = g.distanceError(i, j);
+        if (d2[i][j] - e <= inMax && d2[i][j] + e >= outMin) {
+          straddle[s++] = j;
+        } else if (t < m) {
+          c[j] += unit;
+          certainIn++;
+        }
+      }
+      java.util.Arrays.fill(exact, Double.POSITIVE_INFINITY);
+      for (int t = 0; t < s; t++) {
+        exact[straddle[t]] = GramKernel.get().squaredDistance(rows[i], rows[straddle[t]]);
+      }
+      KrumScores.rank(exact, (a, b) -> 0, order); // non-straddling at +∞ come last
+      for (int t = 0; t < m - 1 - certainIn; t++) {
+        c[order[t]] += unit;
+      }
+    }
   }
 
   /** For each i, the indices of its m nearest inputs (itself first at distance 0), ties to the lower index. */

@@ -14,6 +14,15 @@ import io.byzcheck.kernels.gram.CentredGram;
  * other points). Both z and z* lie in the convex hull of the xᵢ, so ‖z − z*‖ ≤ maxᵢ‖z − xᵢ‖ =: R. Hence
  * gap := ‖s‖·R bounds g(z) − g*, and g* ≥ g(z) − gap gives the relative gap (g(z) − g*)/g* ≤
  * gap/(g(z) − gap). The iteration stops as soon as that proven bound is below the requested one.
+ *
+ * <p>Evaluating ‖r‖. Near the optimum r is a small sum of n unit vectors. Written with the cosines
+ * ⟨xᵢ − z, xⱼ − z⟩ = (dᵢ² + dⱼ² − ‖xᵢ − xⱼ‖²)/2 every term is O(1) and the rounding of the distances
+ * leaves an absolute floor under ‖r‖ that sat right at a requested gap of 1e−6 on spread-out data, so
+ * the iteration stalled there. Written as r = (Σa)(z' − z) with z' the Weiszfeld map, ‖r‖² =
+ * (Σa)²·δᵀGδ with δ = β' − β (coefficients summing to 0, so the centring cancels) and its rounding is
+ * relative to ‖r‖ itself. The second form is used unless it is the worse conditioned one (z very close
+ * to a data point, where δ is large and δᵀGδ cancels), judged by the size of the terms each form sums.
+ * Arrays come from a per-thread workspace: no allocation per iteration.
  */
 public final class Weiszfeld {
   private Weiszfeld() {}
@@ -26,141 +35,223 @@ public final class Weiszfeld {
    * @param maxIterations a clear failure instead of a hang
    */
   public static Solution certified(CentredGram g, double relativeGap, int maxIterations) {
+    Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()));
+    return new Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
+  }
+
+  /** As above in the thread's workspace: the returned beta is a workspace array, valid until its next use. */
+  static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w) {
     int n = g.n();
-    double[] beta = bestDataPoint(g);
+    Work k = new Work(g, w);
+    double[] beta = k.beta;
+    bestDataPoint(g, beta);
     for (int it = 0; ; it++) {
-      Step s = step(g, beta, 0);
-      if (s.relativeGap <= relativeGap) {
-        return new Solution(beta, s.objective, s.relativeGap, it);
+      k.step(beta, 0);
+      if (k.relativeGap <= relativeGap) {
+        return new Solution(beta, k.objective, k.relativeGap, it);
       }
+      double current = k.relativeGap;
       // Near a data point the Gram-based distances lose their relative accuracy and Weiszfeld slows
       // to a crawl; the data point itself is then tried, and taken if its own certificate suffices.
-      int nearest = s.nearest;
-      if (s.nearestDistance <= 1e-3 * s.radius && beta[nearest] != 1) {
-        double[] point = new double[n];
+      int nearest = k.nearest;
+      if (k.nearestDistance <= 1e-3 * k.radius && beta[nearest] != 1) {
+        double[] point = k.point;
+        java.util.Arrays.fill(point, 0);
         point[nearest] = 1;
-        Step p = step(g, point, 0);
-        if (p.relativeGap <= relativeGap) {
-          return new Solution(point, p.objective, p.relativeGap, it);
+        double[] saved = k.next;
+        k.next = k.spare;
+        k.step(point, 0);
+        k.next = saved;
+        if (k.relativeGap <= relativeGap) {
+          return new Solution(point, k.objective, k.relativeGap, it);
         }
       }
       if (it >= maxIterations) {
-        throw new IllegalStateException("geometric median: certified relative gap " + s.relativeGap
+        throw new IllegalStateException("geometric median: certified relative gap " + current
             + " after " + maxIterations + " Weiszfeld iterations, requested " + relativeGap
             + " (n = " + n + "); raise maxIterations or the requested gap");
       }
-      beta = overRelaxed(g, beta, s.next);
+      k.overRelax(beta);
     }
-  }
-
-  /**
-   * Over-relaxation (Ostresh 1978): the point 1.9 of the way along the Weiszfeld step is taken when it
-   * lowers the objective more than the step itself, which it does on the long, slow approaches where
-   * plain Weiszfeld crawls; otherwise the plain step. The objective still decreases monotonically, and
-   * the certificate does not need z in the convex hull (‖z − z*‖ ≤ maxᵢ‖z − xᵢ‖ for any z).
-   */
-  private static double[] overRelaxed(CentredGram g, double[] beta, double[] next) {
-    double[] far = new double[beta.length];
-    for (int i = 0; i < beta.length; i++) {
-      far[i] = beta[i] + 1.9 * (next[i] - beta[i]);
-    }
-    return objective(g, far) < objective(g, next) ? far : next;
-  }
-
-  private static double objective(CentredGram g, double[] beta) {
-    double q = g.quadratic(beta);
-    double[] gb = g.times(beta);
-    double s = 0;
-    for (int i = 0; i < beta.length; i++) {
-      s += Math.sqrt(g.squaredDistanceTo(q, gb, i));
-    }
-    return s;
   }
 
   /** The smoothed Weiszfeld variant (weights 1/max(ν, ‖z − xᵢ‖)) for a fixed number of steps, from the mean. */
   public static Solution smoothed(CentredGram g, double nu, int iterations) {
     int n = g.n();
-    double[] beta = new double[n];
+    Work k = new Work(g, Workspace.of(n));
+    double[] beta = k.beta;
     java.util.Arrays.fill(beta, 1.0 / n);
-    Step s = step(g, beta, nu);
+    k.step(beta, nu);
     for (int it = 0; it < iterations; it++) {
-      beta = s.next;
-      s = step(g, beta, nu);
+      System.arraycopy(k.next, 0, beta, 0, n);
+      k.step(beta, nu);
     }
-    return new Solution(beta, s.objective, s.relativeGap, iterations);
+    return new Solution(beta.clone(), k.objective, k.relativeGap, iterations);
   }
 
-  private record Step(double objective, double relativeGap, double[] next, int nearest, double nearestDistance,
-      double radius) {}
+  /** One Weiszfeld step's results and its arrays (workspace-backed). */
+  private static final class Work {
+    final CentredGram g;
+    final int n;
+    final double[] beta;
+    double[] next;
+    final double[] spare;
+    final double[] point;
+    final double[] gb;
+    final double[] dist;
+    final double[] a;
+    final double[] delta;
+    double objective;
+    double relativeGap;
+    int nearest;
+    double nearestDistance;
+    double radius;
 
-  private static Step step(CentredGram g, double[] beta, double nu) {
-    int n = g.n();
-    double q = g.quadratic(beta);
-    double[] gb = g.times(beta);
-    double[] dist = new double[n];
-    double objective = 0;
-    double radius = 0;
-    for (int i = 0; i < n; i++) {
-      dist[i] = Math.sqrt(g.squaredDistanceTo(q, gb, i));
-      objective += dist[i];
-      radius = Math.max(radius, dist[i]);
+    Work(CentredGram g, Workspace w) {
+      this.g = g;
+      this.n = g.n();
+      beta = w.beta;
+      next = w.w0;
+      spare = w.w1;
+      point = w.w2;
+      gb = w.w3;
+      dist = w.w4;
+      a = w.w5;
+      delta = w.w6;
     }
-    int nearest = 0;
-    for (int i = 1; i < n; i++) {
-      if (dist[i] < dist[nearest]) {
-        nearest = i;
+
+    /** Σᵢ‖z − xᵢ‖ for z = Σβᵢxᵢ. */
+    double objective(double[] b) {
+      double q = quadratic(b);
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        s += Math.sqrt(g.squaredDistanceTo(q, gb, i));
       }
+      return s;
     }
-    if (radius == 0) {
-      return new Step(0, 0, beta, nearest, 0, 0); // all points coincide with z
-    }
-    // a: Weiszfeld weights over the points z is not on (or all points, smoothed).
-    double[] a = new double[n];
-    double sumA = 0;
-    int onPoint = 0;
-    for (int i = 0; i < n; i++) {
-      if (nu > 0) {
-        a[i] = 1 / Math.max(nu, dist[i]);
-      } else if (dist[i] == 0) {
-        onPoint++;
-        continue;
-      } else {
-        a[i] = 1 / dist[i];
+
+    /** βᵀGβ, leaving Gβ in gb. */
+    double quadratic(double[] b) {
+      g.times(b, gb);
+      double q = 0;
+      for (int i = 0; i < n; i++) {
+        q += b[i] * gb[i];
       }
-      sumA += a[i];
+      return q;
     }
-    // ‖r̃‖² for r̃ = Σ aᵢ(xᵢ − z), from the cosines ⟨xᵢ − z, xⱼ − z⟩ = (dᵢ² + dⱼ² − ‖xᵢ − xⱼ‖²)/2: better
-    // conditioned than the quadratic form in coefficients when z is close to one of the points.
-    double r2 = 0;
-    for (int i = 0; i < n; i++) {
-      if (a[i] == 0) {
-        continue;
+
+    /**
+     * Over-relaxation (Ostresh 1978): the point 1.9 of the way along the Weiszfeld step is taken when it
+     * lowers the objective more than the step itself, which it does on the long, slow approaches where
+     * plain Weiszfeld crawls; otherwise the plain step. The objective still decreases monotonically, and
+     * the certificate does not need z in the convex hull (‖z − z*‖ ≤ maxᵢ‖z − xᵢ‖ for any z).
+     */
+    void overRelax(double[] b) {
+      double[] far = spare;
+      for (int i = 0; i < n; i++) {
+        far[i] = b[i] + 1.9 * (next[i] - b[i]);
       }
-      for (int j = 0; j < n; j++) {
-        if (a[j] != 0) {
-          r2 += a[i] * a[j] * 0.5 * (dist[i] * dist[i] + dist[j] * dist[j] - g.squaredDistance(i, j));
+      double[] chosen = objective(far) < objective(next) ? far : next;
+      System.arraycopy(chosen, 0, b, 0, n);
+    }
+
+    void step(double[] b, double nu) {
+      double q = quadratic(b);
+      objective = 0;
+      radius = 0;
+      for (int i = 0; i < n; i++) {
+        dist[i] = Math.sqrt(g.squaredDistanceTo(q, gb, i));
+        objective += dist[i];
+        radius = Math.max(radius, dist[i]);
+      }
+      nearest = 0;
+      for (int i = 1; i < n; i++) {
+        if (dist[i] < dist[nearest]) {
+          nearest = i;
         }
       }
+      nearestDistance = dist[nearest];
+      if (radius == 0) {
+        objective = 0; // all points coincide with z
+        relativeGap = 0;
+        System.arraycopy(b, 0, next, 0, n);
+        return;
+      }
+      // a: Weiszfeld weights over the points z is not on (or all points, smoothed).
+      double sumA = 0;
+      int onPoint = 0;
+      for (int i = 0; i < n; i++) {
+        if (nu > 0) {
+          a[i] = 1 / Math.max(nu, dist[i]);
+        } else if (dist[i] == 0) {
+          onPoint++;
+          a[i] = 0;
+          continue;
+        } else {
+          a[i] = 1 / dist[i];
+        }
+        sumA += a[i];
+      }
+      double rNorm = sumA == 0 ? 0 : Math.sqrt(Math.max(0, residualSquared(b, sumA)));
+      double subgradient = Math.max(0, rNorm - onPoint);
+      double gap = subgradient * radius;
+      relativeGap = gap == 0 ? 0 : objective > gap ? gap / (objective - gap) : Double.POSITIVE_INFINITY;
+      if (sumA == 0 || subgradient == 0 && nu == 0) {
+        System.arraycopy(b, 0, next, 0, n);
+        return;
+      }
+      // Vardi–Zhang: at a data point of multiplicity w move by (1 − w/‖r̃‖) towards the Weiszfeld map.
+      double keep = onPoint > 0 && nu == 0 ? Math.min(1, onPoint / rNorm) : 0;
+      for (int i = 0; i < n; i++) {
+        next[i] = (1 - keep) * a[i] / sumA + keep * b[i];
+      }
     }
-    double rNorm = Math.sqrt(Math.max(0, r2));
-    double subgradient = Math.max(0, rNorm - onPoint);
-    double gap = subgradient * radius;
-    double relativeGap = gap == 0 ? 0 : objective > gap ? gap / (objective - gap) : Double.POSITIVE_INFINITY;
-    double[] next = new double[n];
-    if (sumA == 0 || subgradient == 0 && nu == 0) {
-      System.arraycopy(beta, 0, next, 0, n);
-      return new Step(objective, relativeGap, next, nearest, dist[nearest], radius);
+
+    /** ‖Σ aᵢ(xᵢ − z)‖² by the better conditioned of the two forms (class comment). */
+    private double residualSquared(double[] b, double sumA) {
+      // Cosine form and the size of what it sums.
+      double cos = 0;
+      double cosSize = 0;
+      for (int i = 0; i < n; i++) {
+        if (a[i] == 0) {
+          continue;
+        }
+        for (int j = 0; j < n; j++) {
+          if (a[j] != 0) {
+            double dij = g.squaredDistance(i, j);
+            double di2 = dist[i] * dist[i];
+            double dj2 = dist[j] * dist[j];
+            cos += a[i] * a[j] * 0.5 * (di2 + dj2 - dij);
+            cosSize += a[i] * a[j] * (di2 + dj2 + dij);
+          }
+        }
+      }
+      // Coefficient form: δ = a/Σa − β, the move of the plain Weiszfeld map.
+      double quad = 0;
+      double quadSize = 0;
+      double[] delta = this.delta;
+      for (int i = 0; i < n; i++) {
+        delta[i] = a[i] / sumA - b[i];
+      }
+      for (int i = 0; i < n; i++) {
+        double[] gi = g.row(i);
+        double s = 0;
+        double t = 0;
+        for (int j = 0; j < n; j++) {
+          s += gi[j] * delta[j];
+          t += Math.abs(gi[j] * delta[j]);
+        }
+        quad += delta[i] * s;
+        quadSize += Math.abs(delta[i]) * t;
+      }
+      quad *= sumA * sumA;
+      quadSize *= sumA * sumA;
+      return quadSize < cosSize ? quad : cos;
     }
-    // Vardi–Zhang: at a data point of multiplicity w move by (1 − w/‖r̃‖) towards the Weiszfeld map.
-    double keep = onPoint > 0 && nu == 0 ? Math.min(1, onPoint / rNorm) : 0;
-    for (int i = 0; i < n; i++) {
-      next[i] = (1 - keep) * a[i] / sumA + keep * beta[i];
-    }
-    return new Step(objective, relativeGap, next, nearest, dist[nearest], radius);
   }
 
   /** The data point with the smallest Σ‖xⱼ − xᵢ‖: a good start, and exactly optimal when Vardi–Zhang says so. */
-  private static double[] bestDataPoint(CentredGram g) {
+  private static void bestDataPoint(CentredGram g, double[] beta) {
     int n = g.n();
     int best = 0;
     double bestSum = Double.POSITIVE_INFINITY;
@@ -174,8 +265,7 @@ public final class Weiszfeld {
         best = j;
       }
     }
-    double[] beta = new double[n];
+    java.util.Arrays.fill(beta, 0);
     beta[best] = 1;
-    return beta;
   }
 }

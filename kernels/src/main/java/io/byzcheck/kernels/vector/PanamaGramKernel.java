@@ -1,124 +1,463 @@
 package io.byzcheck.kernels.vector;
 
+import io.byzcheck.kernels.gram.BlockCentre;
 import io.byzcheck.kernels.gram.GramKernel;
 import io.byzcheck.kernels.gram.ScalarGramKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API centred Gram matrix: per block of coordinates the rows are centred (float subtraction
- * of a nearby reference, exact or nearly so), widened to double into a scratch block that stays in
- * cache, and every pair's dot product is accumulated with double FMAs.
+ * Vector API centred Gram matrix and combination pass.
+ *
+ * <p>Gram: per block of coordinates the median of the sample is taken ({@link BlockCentre}), the rows
+ * are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double into
+ * a scratch block that stays in cache, and every pair's dot product is accumulated with double FMAs
+ * on 4 × 4 register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs; the n mod 4
+ * last rows against blocks of four, so no padding rows are multiplied). Float FMAs over short blocks were tried: their
+ * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
+ * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
+ *
+ * <p>Combination: per chunk of lanes all rows are swept at once, accumulating βᵢ(xᵢ − x_a) in double
+ * registers, so d doubles are never stored and every row is read exactly once.
  */
 public final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
   private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
+  /** Floats with as many lanes as D, for rounding a double vector back to float lane for lane. */
+  private static final VectorSpecies<Float> FH =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
   private static final int BLOCK = 512;
 
+  private static final class Scratch {
+    final BlockCentre centre = new BlockCentre(BLOCK, PanamaMedianNetworks::median);
+    double[][] y = new double[0][BLOCK];
+    float[][] yf = new float[0][BLOCK];
+    final double[] acc = new double[BLOCK];
+    final double[] anchorBlock = new double[BLOCK];
+    float[][] used = new float[0][];
+    double[] weights = new double[0];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   @Override
-  public void gram(float[][] rows, float[] c, double[][] g) {
+  public void gram(float[][] rows, float[][] sample, double[][] g) {
     int n = rows.length;
-    int d = c.length;
+    int d = rows[0].length;
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    // Rows padded with zeros to a multiple of 4: the pair loop works on 4 × 4 tiles, 8 loads feeding
-    // 16 FMAs, so the block is read from cache a quarter as often as pair by pair.
-    int padded = (n + 3) & ~3;
-    double[][] y = new double[padded][BLOCK];
+    Scratch s = SCRATCH.get();
+    if (s.y.length < n) {
+      s.y = new double[n][BLOCK];
+    }
+    double[][] y = s.y;
+    int lanes = F.length();
     int half = D.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
       int vlen = F.loopBound(len);
+      int dlen = roundUp(len, half);
       for (int i = 0; i < n; i++) {
         float[] row = rows[i];
         double[] yi = y[i];
-        for (int k = 0; k < vlen; k += F.length()) {
-          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, from + k));
+        for (int k = 0; k < vlen; k += lanes) {
+          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k));
           ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(yi, k);
           ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(yi, k + half);
         }
         for (int k = vlen; k < len; k++) {
-          yi[k] = (double) row[from + k] - c[from + k];
+          yi[k] = (double) row[from + k] - c[k];
         }
         // The last partial vector is read whole: clear the stale values beyond len.
-        java.util.Arrays.fill(yi, len, roundUp(len, half), 0);
+        java.util.Arrays.fill(yi, len, dlen, 0);
       }
-      int dlen = roundUp(len, half);
-      for (int ib = 0; ib < padded; ib += 4) {
-        for (int jb = ib; jb < padded; jb += 4) {
-          DoubleVector c00 = DoubleVector.zero(D);
-          DoubleVector c01 = DoubleVector.zero(D);
-          DoubleVector c02 = DoubleVector.zero(D);
-          DoubleVector c03 = DoubleVector.zero(D);
-          DoubleVector c10 = DoubleVector.zero(D);
-          DoubleVector c11 = DoubleVector.zero(D);
-          DoubleVector c12 = DoubleVector.zero(D);
-          DoubleVector c13 = DoubleVector.zero(D);
-          DoubleVector c20 = DoubleVector.zero(D);
-          DoubleVector c21 = DoubleVector.zero(D);
-          DoubleVector c22 = DoubleVector.zero(D);
-          DoubleVector c23 = DoubleVector.zero(D);
-          DoubleVector c30 = DoubleVector.zero(D);
-          DoubleVector c31 = DoubleVector.zero(D);
-          DoubleVector c32 = DoubleVector.zero(D);
-          DoubleVector c33 = DoubleVector.zero(D);
-          double[] y0 = y[ib];
-          double[] y1 = y[ib + 1];
-          double[] y2 = y[ib + 2];
-          double[] y3 = y[ib + 3];
-          double[] z0 = y[jb];
-          double[] z1 = y[jb + 1];
-          double[] z2 = y[jb + 2];
-          double[] z3 = y[jb + 3];
-          for (int k = 0; k < dlen; k += half) {
-            DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
-            DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
-            DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
-            DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
-            DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
-            DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
-            DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
-            DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
-            c00 = a0.fma(b0, c00);
-            c01 = a0.fma(b1, c01);
-            c02 = a0.fma(b2, c02);
-            c03 = a0.fma(b3, c03);
-            c10 = a1.fma(b0, c10);
-            c11 = a1.fma(b1, c11);
-            c12 = a1.fma(b2, c12);
-            c13 = a1.fma(b3, c13);
-            c20 = a2.fma(b0, c20);
-            c21 = a2.fma(b1, c21);
-            c22 = a2.fma(b2, c22);
-            c23 = a2.fma(b3, c23);
-            c30 = a3.fma(b0, c30);
-            c31 = a3.fma(b1, c31);
-            c32 = a3.fma(b2, c32);
-            c33 = a3.fma(b3, c33);
-          }
-          add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
-          add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
+      int full = n & ~3;
+      for (int ib = 0; ib < full; ib += 4) {
+        diagonalTile(y, ib, dlen, g, n);
+        for (int jb = ib + 4; jb < full; jb += 4) {
+          tile(y, ib, jb, dlen, g, n);
+        }
+      }
+      // The n mod 4 last rows: against each block of four, then among themselves; no padding rows.
+      for (int i = full; i < n; i++) {
+        for (int jb = 0; jb < full; jb += 4) {
+          rowTile(y, i, jb, dlen, g);
+        }
+        for (int j = full; j <= i; j++) {
+          g[j][i] += dot(y[i], y[j], dlen);
         }
       }
     }
     ScalarGramKernel.symmetrise(g);
+  }
+
+  /**
+   * The ranking Gram: as {@link #gram} but with float FMAs, twice the lanes. Each lane sums
+   * {@value #BLOCK}/lanes products; the lanes are summed in float and added into the double matrix, so the error
+   * has the proven bound of {@link #floatGramErrorFactor}.
+   */
+  @Override
+  public void floatGram(float[][] rows, float[][] sample, double[][] g) {
+    int n = rows.length;
+    int d = rows[0].length;
+    for (double[] row : g) {
+      java.util.Arrays.fill(row, 0);
+    }
+    Scratch s = SCRATCH.get();
+    if (s.yf.length < n) {
+      s.yf = new float[n][BLOCK];
+    }
+    float[][] y = s.yf;
+    int lanes = F.length();
+    for (int from = 0; from < d; from += BLOCK) {
+      int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
+      int vlen = F.loopBound(len);
+      int flen = roundUp(len, lanes);
+      for (int i = 0; i < n; i++) {
+        float[] row = rows[i];
+        float[] yi = y[i];
+        for (int k = 0; k < vlen; k += lanes) {
+          FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k)).intoArray(yi, k);
+        }
+        for (int k = vlen; k < len; k++) {
+          yi[k] = row[from + k] - c[k];
+        }
+        java.util.Arrays.fill(yi, len, flen, 0);
+      }
+      int full = n & ~3;
+      for (int ib = 0; ib < full; ib += 4) {
+        floatDiagonalTile(y, ib, flen, g, n);
+        for (int jb = ib + 4; jb < full; jb += 4) {
+          floatTile(y, ib, jb, flen, g, n);
+        }
+      }
+      for (int i = full; i < n; i++) {
+        for (int jb = 0; jb < full; jb += 4) {
+          floatRowTile(y, i, jb, flen, g);
+        }
+        for (int j = full; j <= i; j++) {
+          g[j][i] += floatDot(y[i], y[j], flen);
+        }
+      }
+    }
+    ScalarGramKernel.symmetrise(g);
+  }
+
+  private static void floatDiagonalTile(float[][] y, int ib, int flen, double[][] g, int n) {
+    FloatVector c00 = FloatVector.zero(F);
+    FloatVector c01 = FloatVector.zero(F);
+    FloatVector c02 = FloatVector.zero(F);
+    FloatVector c03 = FloatVector.zero(F);
+    FloatVector c11 = FloatVector.zero(F);
+    FloatVector c12 = FloatVector.zero(F);
+    FloatVector c13 = FloatVector.zero(F);
+    FloatVector c22 = FloatVector.zero(F);
+    FloatVector c23 = FloatVector.zero(F);
+    FloatVector c33 = FloatVector.zero(F);
+    float[] y0 = y[ib];
+    float[] y1 = y[ib + 1];
+    float[] y2 = y[ib + 2];
+    float[] y3 = y[ib + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a0 = FloatVector.fromArray(F, y0, k);
+      FloatVector a1 = FloatVector.fromArray(F, y1, k);
+      FloatVector a2 = FloatVector.fromArray(F, y2, k);
+      FloatVector a3 = FloatVector.fromArray(F, y3, k);
+      c00 = a0.fma(a0, c00);
+      c01 = a0.fma(a1, c01);
+      c02 = a0.fma(a2, c02);
+      c03 = a0.fma(a3, c03);
+      c11 = a1.fma(a1, c11);
+      c12 = a1.fma(a2, c12);
+      c13 = a1.fma(a3, c13);
+      c22 = a2.fma(a2, c22);
+      c23 = a2.fma(a3, c23);
+      c33 = a3.fma(a3, c33);
+    }
+    add(g, n, ib + 0, ib + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 3, ib + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /**
+   * ‖xᵢ − xⱼ‖² from {@link #floatGram} is within factor·(G̃ᵢᵢ + G̃ⱼⱼ) of the exact value: with K roundings
+   * per block sum (products per lane, then the lane reduction) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
+   * Cauchy–Schwarz), so the distance by 2K·u·(Gᵢᵢ + Gⱼⱼ); the float centring yᵢ = fl(xᵢ − c) adds
+   * 4u·(Gᵢᵢ + Gⱼⱼ); 1% covers G̃ for G, the last term the double sums over d/BLOCK blocks.
+   */
+  @Override
+  public double floatGramErrorFactor(int d) {
+    // Products per lane, plus the float reduction of the lanes (any order: lanes − 1 more roundings).
+    int k = BLOCK / F.length() + F.length() - 1;
+    return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
+  }
+
+  /**
+   * An off-diagonal 4 × 4 tile. A method of its own: inlined into the block loop, the vector code made
+   * C2 give up on intrinsics (boxed vectors, gigabytes per call) in fresh JVMs at n = 64.
+   */
+  private static void tile(double[][] y, int ib, int jb, int dlen, double[][] g, int n) {
+    final int half = D.length(); // a constant stride: lets C2 drop the range checks
+      DoubleVector c00 = DoubleVector.zero(D);
+      DoubleVector c01 = DoubleVector.zero(D);
+      DoubleVector c02 = DoubleVector.zero(D);
+      DoubleVector c03 = DoubleVector.zero(D);
+      DoubleVector c10 = DoubleVector.zero(D);
+      DoubleVector c11 = DoubleVector.zero(D);
+      DoubleVector c12 = DoubleVector.zero(D);
+      DoubleVector c13 = DoubleVector.zero(D);
+      DoubleVector c20 = DoubleVector.zero(D);
+      DoubleVector c21 = DoubleVector.zero(D);
+      DoubleVector c22 = DoubleVector.zero(D);
+      DoubleVector c23 = DoubleVector.zero(D);
+      DoubleVector c30 = DoubleVector.zero(D);
+      DoubleVector c31 = DoubleVector.zero(D);
+      DoubleVector c32 = DoubleVector.zero(D);
+      DoubleVector c33 = DoubleVector.zero(D);
+      double[] y0 = y[ib];
+      double[] y1 = y[ib + 1];
+      double[] y2 = y[ib + 2];
+      double[] y3 = y[ib + 3];
+      double[] z0 = y[jb];
+      double[] z1 = y[jb + 1];
+      double[] z2 = y[jb + 2];
+      double[] z3 = y[jb + 3];
+      for (int k = 0; k < dlen; k += half) {
+        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
+        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
+        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
+        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
+        DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
+        DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
+        DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
+        DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
+        c00 = a0.fma(b0, c00);
+        c01 = a0.fma(b1, c01);
+        c02 = a0.fma(b2, c02);
+        c03 = a0.fma(b3, c03);
+        c10 = a1.fma(b0, c10);
+        c11 = a1.fma(b1, c11);
+        c12 = a1.fma(b2, c12);
+        c13 = a1.fma(b3, c13);
+        c20 = a2.fma(b0, c20);
+        c21 = a2.fma(b1, c21);
+        c22 = a2.fma(b2, c22);
+        c23 = a2.fma(b3, c23);
+        c30 = a3.fma(b0, c30);
+        c31 = a3.fma(b1, c31);
+        c32 = a3.fma(b2, c32);
+        c33 = a3.fma(b3, c33);
+      }
+      add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
+  private static void floatTile(float[][] y, int ib, int jb, int flen, double[][] g, int n) {
+      FloatVector c00 = FloatVector.zero(F);
+      FloatVector c01 = FloatVector.zero(F);
+      FloatVector c02 = FloatVector.zero(F);
+      FloatVector c03 = FloatVector.zero(F);
+      FloatVector c10 = FloatVector.zero(F);
+      FloatVector c11 = FloatVector.zero(F);
+      FloatVector c12 = FloatVector.zero(F);
+      FloatVector c13 = FloatVector.zero(F);
+      FloatVector c20 = FloatVector.zero(F);
+      FloatVector c21 = FloatVector.zero(F);
+      FloatVector c22 = FloatVector.zero(F);
+      FloatVector c23 = FloatVector.zero(F);
+      FloatVector c30 = FloatVector.zero(F);
+      FloatVector c31 = FloatVector.zero(F);
+      FloatVector c32 = FloatVector.zero(F);
+      FloatVector c33 = FloatVector.zero(F);
+      float[] y0 = y[ib];
+      float[] y1 = y[ib + 1];
+      float[] y2 = y[ib + 2];
+      float[] y3 = y[ib + 3];
+      float[] z0 = y[jb];
+      float[] z1 = y[jb + 1];
+      float[] z2 = y[jb + 2];
+      float[] z3 = y[jb + 3];
+      for (int k = 0; k < flen; k += F.length()) {
+        FloatVector a0 = FloatVector.fromArray(F, y0, k);
+        FloatVector a1 = FloatVector.fromArray(F, y1, k);
+        FloatVector a2 = FloatVector.fromArray(F, y2, k);
+        FloatVector a3 = FloatVector.fromArray(F, y3, k);
+        FloatVector b0 = FloatVector.fromArray(F, z0, k);
+        FloatVector b1 = FloatVector.fromArray(F, z1, k);
+        FloatVector b2 = FloatVector.fromArray(F, z2, k);
+        FloatVector b3 = FloatVector.fromArray(F, z3, k);
+        c00 = a0.fma(b0, c00);
+        c01 = a0.fma(b1, c01);
+        c02 = a0.fma(b2, c02);
+        c03 = a0.fma(b3, c03);
+        c10 = a1.fma(b0, c10);
+        c11 = a1.fma(b1, c11);
+        c12 = a1.fma(b2, c12);
+        c13 = a1.fma(b3, c13);
+        c20 = a2.fma(b0, c20);
+        c21 = a2.fma(b1, c21);
+        c22 = a2.fma(b2, c22);
+        c23 = a2.fma(b3, c23);
+        c30 = a3.fma(b0, c30);
+        c31 = a3.fma(b1, c31);
+        c32 = a3.fma(b2, c32);
+        c33 = a3.fma(b3, c33);
+      }
+      add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /** Row i against rows jb..jb+3 (all before it): 5 loads, 4 FMAs per step. */
+  private static void rowTile(double[][] y, int i, int jb, int dlen, double[][] g) {
+    final int half = D.length();
+    DoubleVector c0 = DoubleVector.zero(D);
+    DoubleVector c1 = DoubleVector.zero(D);
+    DoubleVector c2 = DoubleVector.zero(D);
+    DoubleVector c3 = DoubleVector.zero(D);
+    double[] yi = y[i];
+    double[] z0 = y[jb];
+    double[] z1 = y[jb + 1];
+    double[] z2 = y[jb + 2];
+    double[] z3 = y[jb + 3];
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a = DoubleVector.fromArray(D, yi, k);
+      c0 = a.fma(DoubleVector.fromArray(D, z0, k), c0);
+      c1 = a.fma(DoubleVector.fromArray(D, z1, k), c1);
+      c2 = a.fma(DoubleVector.fromArray(D, z2, k), c2);
+      c3 = a.fma(DoubleVector.fromArray(D, z3, k), c3);
+    }
+    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
+    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
+    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
+    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double dot(double[] a, double[] b, int dlen) {
+    final int half = D.length();
+    DoubleVector c = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      c = DoubleVector.fromArray(D, a, k).fma(DoubleVector.fromArray(D, b, k), c);
+    }
+    return c.reduceLanes(VectorOperators.ADD);
+  }
+
+  /** As {@link #rowTile}, in float (ranking Gram). */
+  private static void floatRowTile(float[][] y, int i, int jb, int flen, double[][] g) {
+    FloatVector c0 = FloatVector.zero(F);
+    FloatVector c1 = FloatVector.zero(F);
+    FloatVector c2 = FloatVector.zero(F);
+    FloatVector c3 = FloatVector.zero(F);
+    float[] yi = y[i];
+    float[] z0 = y[jb];
+    float[] z1 = y[jb + 1];
+    float[] z2 = y[jb + 2];
+    float[] z3 = y[jb + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a = FloatVector.fromArray(F, yi, k);
+      c0 = a.fma(FloatVector.fromArray(F, z0, k), c0);
+      c1 = a.fma(FloatVector.fromArray(F, z1, k), c1);
+      c2 = a.fma(FloatVector.fromArray(F, z2, k), c2);
+      c3 = a.fma(FloatVector.fromArray(F, z3, k), c3);
+    }
+    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
+    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
+    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
+    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double floatDot(float[] a, float[] b, int flen) {
+    FloatVector c = FloatVector.zero(F);
+    for (int k = 0; k < flen; k += F.length()) {
+      c = FloatVector.fromArray(F, a, k).fma(FloatVector.fromArray(F, b, k), c);
+    }
+    return c.reduceLanes(VectorOperators.ADD);
+  }
+
+  /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
+  private static void diagonalTile(double[][] y, int ib, int dlen, double[][] g, int n) {
+      final int half = D.length();
+      DoubleVector c00 = DoubleVector.zero(D);
+      DoubleVector c01 = DoubleVector.zero(D);
+      DoubleVector c02 = DoubleVector.zero(D);
+      DoubleVector c03 = DoubleVector.zero(D);
+      DoubleVector c11 = DoubleVector.zero(D);
+      DoubleVector c12 = DoubleVector.zero(D);
+      DoubleVector c13 = DoubleVector.zero(D);
+      DoubleVector c22 = DoubleVector.zero(D);
+      DoubleVector c23 = DoubleVector.zero(D);
+      DoubleVector c33 = DoubleVector.zero(D);
+      double[] y0 = y[ib];
+      double[] y1 = y[ib + 1];
+      double[] y2 = y[ib + 2];
+      double[] y3 = y[ib + 3];
+      for (int k = 0; k < dlen; k += half) {
+        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
+        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
+        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
+        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
+        c00 = a0.fma(a0, c00);
+        c01 = a0.fma(a1, c01);
+        c02 = a0.fma(a2, c02);
+        c03 = a0.fma(a3, c03);
+        c11 = a1.fma(a1, c11);
+        c12 = a1.fma(a2, c12);
+        c13 = a1.fma(a3, c13);
+        c22 = a2.fma(a2, c22);
+        c23 = a2.fma(a3, c23);
+        c33 = a3.fma(a3, c33);
+      }
+      add(g, n, ib + 0, ib + 0, c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 1, c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 2, c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, ib + 3, c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 1, c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 2, c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, ib + 3, c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, ib + 2, c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, ib + 3, c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, ib + 3, c33.reduceLanes(VectorOperators.ADD));
   }
 
   /** Adds a tile entry to the upper triangle, skipping padding rows. */
@@ -130,6 +469,29 @@ public final class PanamaGramKernel implements GramKernel {
 
   private static int roundUp(int v, int m) {
     return (v + m - 1) / m * m;
+  }
+
+  @Override
+  public double squaredDistance(float[] a, float[] b) {
+    int bound = F.loopBound(a.length);
+    DoubleVector acc0 = DoubleVector.zero(D);
+    DoubleVector acc1 = DoubleVector.zero(D);
+    for (int k = 0; k < bound; k += F.length()) {
+      FloatVector va = FloatVector.fromArray(F, a, k);
+      FloatVector vb = FloatVector.fromArray(F, b, k);
+      DoubleVector lo = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 0))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector hi = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 1))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 1));
+      acc0 = lo.fma(lo, acc0);
+      acc1 = hi.fma(hi, acc1);
+    }
+    double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    for (int k = bound; k < a.length; k++) {
+      double e = (double) a[k] - b[k];
+      s += e * e;
+    }
+    return s;
   }
 
   @Override
@@ -152,5 +514,84 @@ public final class PanamaGramKernel implements GramKernel {
       }
       out[i] = s;
     }
+  }
+
+  @Override
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+    Scratch s = SCRATCH.get();
+    // The rows that contribute, listed once: the inner loops then have no test per chunk.
+    if (s.used.length < rows.length + 3) {
+      s.used = new float[rows.length + 3][];
+      s.weights = new double[rows.length + 3];
+    }
+    float[][] used = s.used;
+    double[] weights = s.weights;
+    float[] xa = rows[anchor];
+    int m = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (beta[i] != 0 && i != anchor) {
+        used[m] = rows[i];
+        weights[m++] = beta[i];
+      }
+    }
+    // Padded to a multiple of 4 with the anchor at weight 0 (its difference is exactly 0).
+    int m4 = (m + 3) & ~3;
+    for (int i = m; i < m4; i++) {
+      used[i] = xa;
+      weights[i] = 0;
+    }
+    double[] acc = s.acc;
+    double[] xd = s.anchorBlock;
+    int dl = D.length();
+    int d = out.length;
+    // Blocks of coordinates with a double accumulator in L1; rows are streamed four at a time, so each
+    // pass over the accumulator does four rows' work and the hardware prefetcher sees five streams.
+    for (int from = 0; from < d; from += BLOCK) {
+      int len = Math.min(BLOCK, d - from);
+      int vlen = FH.loopBound(len);
+      for (int k = 0; k < vlen; k += dl) {
+        ((DoubleVector) FloatVector.fromArray(FH, xa, from + k).convertShape(VectorOperators.F2D, D, 0))
+            .intoArray(xd, k);
+      }
+      for (int k = vlen; k < len; k++) {
+        xd[k] = xa[from + k];
+      }
+      java.util.Arrays.fill(acc, 0, len, 0);
+      for (int i = 0; i < m4; i += 4) {
+        float[] r0 = used[i];
+        float[] r1 = used[i + 1];
+        float[] r2 = used[i + 2];
+        float[] r3 = used[i + 3];
+        DoubleVector w0 = DoubleVector.broadcast(D, weights[i]);
+        DoubleVector w1 = DoubleVector.broadcast(D, weights[i + 1]);
+        DoubleVector w2 = DoubleVector.broadcast(D, weights[i + 2]);
+        DoubleVector w3 = DoubleVector.broadcast(D, weights[i + 3]);
+        for (int k = 0; k < vlen; k += dl) {
+          DoubleVector a = DoubleVector.fromArray(D, xd, k);
+          DoubleVector v = DoubleVector.fromArray(D, acc, k);
+          v = widen(r0, from + k).sub(a).fma(w0, v);
+          v = widen(r1, from + k).sub(a).fma(w1, v);
+          v = widen(r2, from + k).sub(a).fma(w2, v);
+          v = widen(r3, from + k).sub(a).fma(w3, v);
+          v.intoArray(acc, k);
+        }
+        for (int k = vlen; k < len; k++) {
+          acc[k] += weights[i] * ((double) r0[from + k] - xd[k]) + weights[i + 1] * ((double) r1[from + k] - xd[k])
+              + weights[i + 2] * ((double) r2[from + k] - xd[k]) + weights[i + 3] * ((double) r3[from + k] - xd[k]);
+        }
+      }
+      for (int k = 0; k < vlen; k += dl) {
+        ((FloatVector) DoubleVector.fromArray(D, xd, k).add(DoubleVector.fromArray(D, acc, k))
+            .convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, from + k);
+      }
+      for (int k = vlen; k < len; k++) {
+        out[from + k] = (float) (xd[k] + acc[k]);
+      }
+    }
+    java.util.Arrays.fill(used, 0, m4, null);
+  }
+
+  private static DoubleVector widen(float[] row, int k) {
+    return (DoubleVector) FloatVector.fromArray(FH, row, k).convertShape(VectorOperators.F2D, D, 0);
   }
 }

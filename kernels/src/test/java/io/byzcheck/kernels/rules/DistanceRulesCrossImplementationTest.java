@@ -14,6 +14,7 @@ import io.byzcheck.kernels.reference.GeometricMedianReference;
 import io.byzcheck.kernels.reference.KrumReference;
 import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,9 @@ class DistanceRulesCrossImplementationTest {
 
   @Test
   void krumVariantsSelectWhatTheDefinitionSelects() {
-    compare(Krum.blanchard(), KrumReference.blanchard(), 5, 30, n -> (n - 3) / 2, 1e-6, 1);
-    compare(Krum.star(), KrumReference.star(), 3, 30, n -> (n - 1) / 2, 1e-6, 2);
-    compare(Krum.multiStar(3), KrumReference.multiStar(3), 6, 30, n -> (n - 3) / 2, 1e-6, 3);
+    compare(Krum.blanchard(), KrumReference.blanchard(), 5, 70, n -> (n - 3) / 2, 1e-6, 1);
+    compare(Krum.star(), KrumReference.star(), 1, 70, n -> (n - 1) / 2, 1e-6, 2);
+    compare(Krum.multiStar(3), KrumReference.multiStar(3), 6, 70, n -> (n - 3) / 2, 1e-6, 3);
   }
 
   @Test
@@ -82,8 +83,8 @@ class DistanceRulesCrossImplementationTest {
   void geometricMedianMatchesTheCoordinateIteration() {
     SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 6);
     GeometricMedian fast = GeometricMedian.certified(1e-10);
-    for (int n = 1; n <= 20; n++) {
-      for (int d : Awkward.dimensions()) {
+    for (int n = 1; n <= 70; n++) {
+      for (int d : n <= 20 ? Awkward.dimensions() : new int[] {1, 2, 17, 67}) {
         WorkerVectors x = gaussian(rnd, n, d);
         double[][] xd = x.toDoubles();
         float[] got = fast.aggregate(x, (n - 1) / 2);
@@ -110,6 +111,128 @@ class DistanceRulesCrossImplementationTest {
     }
   }
 
+
+  /** NNM∘Mean (coefficient-space route) against mixing done directly: direct distances, n mixed vectors, their mean. */
+  @Test
+  void nearestNeighbourMixingThenMeanMatchesDirectMixing() {
+    AggregationRule fast = new NearestNeighbourMixing().then(new Mean());
+    ReferenceRule ref = new ReferenceRule() {
+      @Override
+      public String name() {
+        return "NNM∘Mean (direct)";
+      }
+
+      @Override
+      public double[] aggregateExact(double[][] x, int f) {
+        int n = x.length;
+        int[][] nb = NearestNeighbourMixing.neighbours(Geometry.squaredDistances(x), n - f);
+        double[] out = new double[x[0].length];
+        for (int[] row : nb) {
+          for (int j : row) {
+            for (int k = 0; k < out.length; k++) {
+              out[k] += x[j][k] / ((double) n * row.length);
+            }
+          }
+        }
+        return out;
+      }
+    };
+    compare(fast, ref, 1, 70, n -> (n - 1) / 2, 1e-6, 9);
+  }
+
+  /**
+   * Small integer coordinates: many exactly equal distances and scores, which the ranking Gram cannot
+   * separate, so Krum's fallback to the double Gram and NNM's direct settling of straddling pairs run.
+   */
+  @Test
+  void rankingGramFallbacksOnExactTies() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 11);
+    AggregationRule nnm = new NearestNeighbourMixing().then(new Mean());
+    for (int n = 3; n <= 40; n++) {
+      for (int d : new int[] {1, 2, 3, 17}) {
+        float[][] rows = new float[n][d];
+        for (float[] row : rows) {
+          for (int k = 0; k < d; k++) {
+            row[k] = rnd.nextInt(-2, 3);
+          }
+        }
+        WorkerVectors x = WorkerVectors.wrap(rows);
+        double[][] xd = x.toDoubles();
+        int f = (n - 1) / 2;
+        int q = Math.max(1, (n - f) / 2);
+        assertClose(Krum.star().aggregate(x, f), KrumReference.star().aggregateExact(xd, f), "Krum* ties", n, d);
+        assertClose(Krum.multiStar(q).aggregate(x, f), KrumReference.multiStar(q).aggregateExact(xd, f),
+            "Multi-Krum* ties", n, d);
+        int[][] nb = NearestNeighbourMixing.neighbours(Geometry.squaredDistances(xd), n - f);
+        double[] want = new double[d];
+        for (int[] row : nb) {
+          for (int j : row) {
+            for (int k = 0; k < d; k++) {
+              want[k] += xd[j][k] / ((double) n * row.length);
+            }
+          }
+        }
+        assertClose(nnm.aggregate(x, f), want, "NNM∘Mean ties", n, d);
+      }
+    }
+  }
+
+  private static void assertClose(float[] got, double[] want, String what, int n, int d) {
+    for (int k = 0; k < want.length; k++) {
+      assertThat((double) got[k]).as("%s n=%d d=%d k=%d (seed %d)", what, n, d, k, Awkward.SEED)
+          .isCloseTo(want[k], within(1e-5));
+    }
+  }
+
+  /**
+   * Issue 3's tie rule: with duplicate points (exact ties in scores and diameters) Krum*, Multi-Krum*
+   * and MDA give the same output for every order of the workers, and agree with their references.
+   */
+  @Test
+  void tiesDoNotDependOnWorkerOrder() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 10);
+    for (int trial = 0; trial < 40; trial++) {
+      int n = 3 + rnd.nextInt(10);
+      int d = 1 + rnd.nextInt(4);
+      float[][] distinct = new float[1 + rnd.nextInt(3)][d];
+      for (float[] row : distinct) {
+        for (int k = 0; k < d; k++) {
+          row[k] = rnd.nextInt(-2, 3); // integers: Gram and direct distances are exact, ties stay ties
+        }
+      }
+      float[][] rows = new float[n][];
+      for (int i = 0; i < n; i++) {
+        rows[i] = distinct[rnd.nextInt(distinct.length)].clone();
+        if (rnd.nextInt(3) == 0) {
+          rows[i][rnd.nextInt(d)] += rnd.nextInt(-1, 2);
+        }
+      }
+      int f = (n - 1) / 2;
+      List<AggregationRule> fast = List.of(Krum.star(), Krum.multiStar(Math.max(1, (n - f) / 2)),
+          new MinimumDiameterAveraging());
+      List<ReferenceRule> refs = List.of(KrumReference.star(), KrumReference.multiStar(Math.max(1, (n - f) / 2)),
+          new MinimumDiameterAveragingReference());
+      for (int r = 0; r < fast.size(); r++) {
+        float[] first = fast.get(r).aggregate(WorkerVectors.wrap(rows), f);
+        double[] want = refs.get(r).aggregateExact(WorkerVectors.wrap(rows).toDoubles(), f);
+        for (int k = 0; k < d; k++) {
+          assertThat((double) first[k]).as("%s vs reference, trial %d", fast.get(r).name(), trial)
+              .isCloseTo(want[k], within(1e-6));
+        }
+        for (int p = 0; p < 5; p++) {
+          float[][] perm = rows.clone();
+          for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            float[] t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+          }
+          assertThat(fast.get(r).aggregate(WorkerVectors.wrap(perm), f))
+              .as("%s permuted, trial %d", fast.get(r).name(), trial).containsExactly(first);
+        }
+      }
+    }
+  }
 
   @Test
   void cgeAndCenteredClipping() {
