@@ -25,6 +25,6 @@ public final class CoordinateWiseMedian implements AggregationRule {
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
     FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.median(Rows.of(s.vectors()), out);
+    kernels.median(Rows.readOnly(s.vectors()), out);
   }
 }

@@ -50,7 +50,7 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
     FiniteWorkers s = FiniteWorkers.screen(x, f, out);
     int m = s.vectors().n();
     if (Double.isNaN(beta)) {
-      kernels.trimmedMean(Rows.of(s.vectors()), s.f(), m - 2 * s.f(), out);
+      kernels.trimmedMean(Rows.readOnly(s.vectors()), s.f(), m - 2 * s.f(), out);
       return;
     }
     double trimExact = beta * m;
@@ -63,6 +63,6 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
       throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + s.f()
           + " > βm = " + trim);
     }
-    kernels.trimmedMean(Rows.of(s.vectors()), (int) trim, (1 - 2 * beta) * m, out);
+    kernels.trimmedMean(Rows.readOnly(s.vectors()), (int) trim, (1 - 2 * beta) * m, out);
   }
 }

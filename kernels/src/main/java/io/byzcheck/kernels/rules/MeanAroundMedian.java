@@ -24,6 +24,6 @@ public final class MeanAroundMedian implements AggregationRule {
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
     FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.meanAroundMedian(Rows.of(s.vectors()), s.f(), out);
+    kernels.meanAroundMedian(Rows.readOnly(s.vectors()), s.f(), out);
   }
 }

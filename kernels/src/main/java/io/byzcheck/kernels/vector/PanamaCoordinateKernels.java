@@ -1,8 +1,10 @@
 package io.byzcheck.kernels.vector;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,7 +14,14 @@ import jdk.incubator.vector.VectorSpecies;
 public final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
 
-  private static final jdk.incubator.vector.VectorSpecies<Integer> I = S.withLanes(int.class);
+  private static final VectorSpecies<Integer> I = S.withLanes(int.class);
+  /** Double lanes of the same width, for MeaMed's distances and sums (as exact as MedianWindow's). */
+  private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
+  /** Floats of half the width: as many lanes as D, so widening is one plain conversion. */
+  private static final VectorSpecies<Float> HALF = S.withShape(VectorShape.forBitSize(S.vectorBitSize() / 2));
+
+  /** Per-thread sorted block (n·lanes floats), reused across calls. */
+  private static final Scratch SORTED = new Scratch();
 
   @Override
   public boolean allFinite(float[] row) {
@@ -65,14 +74,11 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   }
 
   /**
-   * For n beyond the generated networks: the same Batcher network, interpreted over an L1-resident
-   * scratch block (one float vector per worker, lanes = coordinates k … k + lanes − 1).
+   * Interprets the rest of a network (after the runs are sorted) over an L1-resident scratch block:
+   * one float vector per worker, lanes = coordinates k … k + lanes − 1.
    */
-  private static void networkBlock(float[][] rows, int k, float[] scratch, SelectionNetwork net) {
+  private static void interpret(float[] scratch, SelectionNetwork net) {
     int lanes = S.length();
-    for (int i = 0; i < rows.length; i++) {
-      FloatVector.fromArray(S, rows[i], k).intoArray(scratch, i * lanes);
-    }
     for (int c = 0; c < net.size(); c++) {
       int lo = net.lo(c) * lanes;
       int hi = net.hi(c) * lanes;
@@ -88,28 +94,39 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     }
   }
 
-  /** Sorts one block into scratch: generated straight-line code up to 32 workers, the interpreted network above. */
-  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork sortNetwork) {
-    if (rows.length <= PanamaSortNetworks.MAX_N) {
-      PanamaSortNetworks.sortBlock(rows, k, scratch);
-    } else {
-      networkBlock(rows, k, scratch, sortNetwork);
+  /**
+   * Batcher's network on one block, into scratch[i·lanes …]: the generated straight-line sort of each
+   * run of 32 workers, then (n &gt; 32 only) the interpreted merges {@code merge}. The same comparators as
+   * the whole network interpreted, a quarter of them interpreted at n = 64.
+   */
+  private static void sortRuns(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
+    int n = rows.length;
+    int lanes = S.length();
+    for (int from = 0; from < n; from += Networks.RUN) {
+      PanamaSortNetworks.sortBlock(rows, from, Math.min(Networks.RUN, n - from), k, scratch, from * lanes);
     }
+    if (merge != null) {
+      interpret(scratch, merge);
+    }
+  }
+
+  /** The merges still to run after {@link #sortRuns}, or null when one run holds every worker. */
+  private static SelectionNetwork sortMerge(int n) {
+    return n <= Networks.RUN ? null : Networks.sortMerge(n);
   }
 
   @Override
   public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
     int n = rows.length;
     int d = out.length;
-    int done = 0;
-    {
-      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
-      int lanes = S.length();
-      float[] sorted = new float[n * lanes];
+    int lanes = S.length();
+    int done = S.loopBound(d);
+    if (done > 0) {
+      SelectionNetwork merge = sortMerge(n);
+      float[] sorted = SORTED.floats(n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
-      done = S.loopBound(d);
       for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, sortNetwork);
+        sortRuns(rows, k, sorted, merge);
         // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
         FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
         FloatVector halfAnchor = anchor.mul(0.5f);
@@ -127,21 +144,51 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   public void meanAroundMedian(float[][] rows, int f, float[] out) {
     int n = rows.length;
     int d = out.length;
-    int done = 0;
-    {
-      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
-      int lanes = S.length();
-      float[] sorted = new float[n * lanes];
-      done = S.loopBound(d);
+    int lanes = S.length();
+    int done = S.loopBound(d);
+    if (done > 0) {
+      SelectionNetwork merge = sortMerge(n);
+      float[] sorted = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, sortNetwork);
-        // The sort is the vector work; the window choice is O(f) per coordinate on sorted data in L1.
-        for (int lane = 0; lane < lanes; lane++) {
-          out[k + lane] = (float) MedianWindow.average(sorted, lane, lanes, n, f);
+        sortRuns(rows, k, sorted, merge);
+        for (int half = 0; half < lanes; half += HALF.length()) {
+          meanAroundMedianLanes(sorted, half, n, f, out, k + half);
         }
       }
     }
     ScalarCoordinateKernels.meanAroundMedianRange(rows, f, out, done, d);
+  }
+
+  /**
+   * {@link MedianWindow#average} for the coordinates in lanes [half, half + HALF.length()) of a sorted
+   * block, without a per-coordinate loop. With s sorted, q = n − f and m the median, the window kept is
+   * [L, L + q) for some L ≤ f, so it always holds s_f … s_{q−1}; and for i &lt; f, s_i is dropped for
+   * s_{q+i} exactly when i &lt; L, i.e. when m − s_i &gt; s_{q+i} − m (both distances are monotone in i, and a
+   * tie keeps the smaller value, as the greedy does). So the window's sum is the core plus, for each
+   * i &lt; f, the lane-wise blend of s_i and s_{q+i} under that comparison. Distances and sums are taken in
+   * double as in MedianWindow, so the choice is the same bit for bit and the sum differs only by rounding.
+   */
+  private static void meanAroundMedianLanes(float[] sorted, int half, int n, int f, float[] out, int at) {
+    int lanes = S.length();
+    int q = n - f;
+    DoubleVector m = (n & 1) == 1
+        ? widen(sorted, (n / 2) * lanes + half)
+        : widen(sorted, (n / 2 - 1) * lanes + half).add(widen(sorted, (n / 2) * lanes + half)).mul(0.5);
+    DoubleVector sum = DoubleVector.zero(D);
+    for (int i = f; i < q; i++) {
+      sum = sum.add(widen(sorted, i * lanes + half));
+    }
+    for (int i = 0; i < f; i++) {
+      DoubleVector lo = widen(sorted, i * lanes + half);
+      DoubleVector hi = widen(sorted, (q + i) * lanes + half);
+      sum = sum.add(lo.blend(hi, m.sub(lo).compare(VectorOperators.GT, hi.sub(m))));
+    }
+    ((FloatVector) sum.div(q).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, at);
+  }
+
+  /** HALF.length() floats from a[offset …], exactly widened to double. */
+  private static DoubleVector widen(float[] a, int offset) {
+    return (DoubleVector) FloatVector.fromArray(HALF, a, offset).convertShape(VectorOperators.F2D, D, 0);
   }
 
   @Override
@@ -151,12 +198,12 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     if (n <= SelectionNetwork.MAX_GENERATED_N) {
       done = PanamaMedianNetworks.median(rows, out);
     } else {
-      SelectionNetwork net = Networks.median(n);
+      SelectionNetwork merge = Networks.medianMerge(n);
       int lanes = S.length();
-      float[] scratch = new float[n * lanes];
       done = S.loopBound(out.length);
+      float[] scratch = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
-        networkBlock(rows, k, scratch, net);
+        sortRuns(rows, k, scratch, merge);
         FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
         if ((n & 1) == 1) {
           hi.intoArray(out, k);

@@ -148,8 +148,10 @@ final class MedianNetworkGenerator {
 
         /**
          * Batcher sorting networks, straight-line, one register per worker: sort the block of coordinates
-         * [k, k + lanes) of n rows and store the i-th smallest values at scratch[i·lanes …]. The trimmed
-         * mean and MeaMed (RESAM C.3, C.4; Yin Def. 2) then read the order statistics they need.
+         * [k, k + lanes) of the rows r[from … from + n) and store the i-th smallest values at
+         * scratch[base + i·lanes …]. The trimmed mean and MeaMed (RESAM C.3, C.4; Yin Def. 2) then read the
+         * order statistics they need; above 32 workers each run of 32 rows is sorted here and the rest of
+         * Batcher's network (its merges, {@link SelectionNetwork#afterSortedRuns}) is interpreted.
          */
         final class PanamaSortNetworks {
           private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
@@ -159,15 +161,20 @@ final class MedianNetworkGenerator {
 
           private PanamaSortNetworks() {}
 
-          /** Sorts one block for 1 ≤ n ≤ MAX_N; scratch holds n·lanes floats. */
+          /** Sorts one block of all rows, 1 ≤ r.length ≤ MAX_N; scratch holds r.length·lanes floats. */
           static void sortBlock(float[][] r, int k, float[] scratch) {
-            switch (r.length) {
+            sortBlock(r, 0, r.length, k, scratch, 0);
+          }
+
+          /** Sorts one block of the rows r[from … from + n), 1 ≤ n ≤ MAX_N, into scratch[base …]. */
+          static void sortBlock(float[][] r, int from, int n, int k, float[] scratch, int base) {
+            switch (n) {
         """.replace("@MAX@", Integer.toString(MAX_SORT_N)));
     for (int n = 1; n <= MAX_SORT_N; n++) {
-      s.append("      case ").append(n).append(" -> sort").append(n).append("(r, k, scratch);\n");
+      s.append("      case ").append(n).append(" -> sort").append(n).append("(r, from, k, scratch, base);\n");
     }
     s.append("""
-              default -> throw new IllegalArgumentException("no generated sorting network for n = " + r.length);
+              default -> throw new IllegalArgumentException("no generated sorting network for n = " + n);
             }
           }
         """);
@@ -178,9 +185,10 @@ final class MedianNetworkGenerator {
       }
       SelectionNetwork net = SelectionNetwork.select(n, all);
       s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators. */\n");
-      s.append("  private static void sort").append(n).append("(float[][] r, int k, float[] s) {\n");
+      s.append("  private static void sort").append(n).append("(float[][] r, int from, int k, float[] s, int base) {\n");
       for (int i = 0; i < n; i++) {
-        s.append("    FloatVector v").append(i).append(" = FloatVector.fromArray(S, r[").append(i).append("], k);\n");
+        s.append("    FloatVector v").append(i).append(" = FloatVector.fromArray(S, r[from + ").append(i)
+            .append("], k);\n");
       }
       if (net.size() > 0) {
         s.append("    VectorMask<Float> m;\n");
@@ -190,7 +198,7 @@ final class MedianNetworkGenerator {
       s.append(body.toString().replace("\n      ", "\n    ").replaceFirst("^      ", "    "));
       s.append("    final int lanes = S.length();\n");
       for (int i = 0; i < n; i++) {
-        s.append("    ").append(at[i]).append(".intoArray(s, ").append(i).append(" * lanes);\n");
+        s.append("    ").append(at[i]).append(".intoArray(s, base + ").append(i).append(" * lanes);\n");
       }
       s.append("  }\n");
     }
