@@ -130,11 +130,19 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
         // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
         FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
         FloatVector halfAnchor = anchor.mul(0.5f);
-        FloatVector acc = FloatVector.zero(S);
-        for (int i = trim; i < n - trim; i++) {
-          acc = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc);
+        // Two accumulators so that consecutive FMAs do not wait on each other. Each holds a sub-sum of
+        // terms whose positive part and negative part each stay below Float.MAX_VALUE, as the whole does.
+        FloatVector acc0 = FloatVector.zero(S);
+        FloatVector acc1 = FloatVector.zero(S);
+        int i = trim;
+        for (; i + 1 < n - trim; i += 2) {
+          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+          acc1 = FloatVector.fromArray(S, sorted, (i + 1) * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc1);
         }
-        anchor.add(acc).intoArray(out, k);
+        if (i < n - trim) {
+          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+        }
+        anchor.add(acc0.add(acc1)).intoArray(out, k);
       }
     }
     ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
@@ -151,39 +159,58 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
       float[] sorted = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
         sortRuns(rows, k, sorted, merge);
-        for (int half = 0; half < lanes; half += HALF.length()) {
-          meanAroundMedianLanes(sorted, half, n, f, out, k + half);
-        }
+        meanAroundMedianBlock(sorted, n, f, out, k);
       }
     }
     ScalarCoordinateKernels.meanAroundMedianRange(rows, f, out, done, d);
   }
 
   /**
-   * {@link MedianWindow#average} for the coordinates in lanes [half, half + HALF.length()) of a sorted
-   * block, without a per-coordinate loop. With s sorted, q = n − f and m the median, the window kept is
-   * [L, L + q) for some L ≤ f, so it always holds s_f … s_{q−1}; and for i &lt; f, s_i is dropped for
-   * s_{q+i} exactly when i &lt; L, i.e. when m − s_i &gt; s_{q+i} − m (both distances are monotone in i, and a
-   * tie keeps the smaller value, as the greedy does). So the window's sum is the core plus, for each
-   * i &lt; f, the lane-wise blend of s_i and s_{q+i} under that comparison. Distances and sums are taken in
-   * double as in MedianWindow, so the choice is the same bit for bit and the sum differs only by rounding.
+   * {@link MedianWindow#average} for every coordinate of a sorted block, without a per-coordinate loop.
+   * With s sorted, q = n − f and m the median, the window kept is [L, L + q) for some L ≤ f, so it
+   * always holds s_f … s_{q−1}; and for i &lt; f, s_i is dropped for s_{q+i} exactly when i &lt; L, i.e.
+   * when m − s_i &gt; s_{q+i} − m (both distances are monotone in i, and a tie keeps the smaller value, as
+   * the greedy does). So the window's sum is the core plus, for each i &lt; f, the lane-wise blend of s_i
+   * and s_{q+i} under that comparison. Distances and sums are in double as in MedianWindow, so the
+   * choice is the same bit for bit and the sum differs only by rounding. The block is done as two
+   * halves of double lanes, each with two accumulators, so the adds do not wait on one another.
    */
-  private static void meanAroundMedianLanes(float[] sorted, int half, int n, int f, float[] out, int at) {
+  private static void meanAroundMedianBlock(float[] sorted, int n, int f, float[] out, int k) {
     int lanes = S.length();
+    int h = HALF.length();
     int q = n - f;
-    DoubleVector m = (n & 1) == 1
-        ? widen(sorted, (n / 2) * lanes + half)
-        : widen(sorted, (n / 2 - 1) * lanes + half).add(widen(sorted, (n / 2) * lanes + half)).mul(0.5);
-    DoubleVector sum = DoubleVector.zero(D);
+    int mid = (n / 2) * lanes;
+    DoubleVector m0 = widen(sorted, mid);
+    DoubleVector m1 = widen(sorted, mid + h);
+    if ((n & 1) == 0) {
+      m0 = widen(sorted, mid - lanes).add(m0).mul(0.5);
+      m1 = widen(sorted, mid - lanes + h).add(m1).mul(0.5);
+    }
+    DoubleVector a0 = DoubleVector.zero(D);
+    DoubleVector a1 = DoubleVector.zero(D);
+    DoubleVector b0 = DoubleVector.zero(D);
+    DoubleVector b1 = DoubleVector.zero(D);
     for (int i = f; i < q; i++) {
-      sum = sum.add(widen(sorted, i * lanes + half));
+      a0 = a0.add(widen(sorted, i * lanes));
+      a1 = a1.add(widen(sorted, i * lanes + h));
     }
     for (int i = 0; i < f; i++) {
-      DoubleVector lo = widen(sorted, i * lanes + half);
-      DoubleVector hi = widen(sorted, (q + i) * lanes + half);
-      sum = sum.add(lo.blend(hi, m.sub(lo).compare(VectorOperators.GT, hi.sub(m))));
+      DoubleVector lo0 = widen(sorted, i * lanes);
+      DoubleVector hi0 = widen(sorted, (q + i) * lanes);
+      b0 = b0.add(lo0.blend(hi0, m0.sub(lo0).compare(VectorOperators.GT, hi0.sub(m0))));
+      DoubleVector lo1 = widen(sorted, i * lanes + h);
+      DoubleVector hi1 = widen(sorted, (q + i) * lanes + h);
+      b1 = b1.add(lo1.blend(hi1, m1.sub(lo1).compare(VectorOperators.GT, hi1.sub(m1))));
     }
-    ((FloatVector) sum.div(q).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, at);
+    // sum·(1/q) instead of sum/q: at most one double ulp apart, far below the float rounding that follows.
+    double inv = 1.0 / q;
+    narrow(a0.add(b0).mul(inv)).intoArray(out, k);
+    narrow(a1.add(b1).mul(inv)).intoArray(out, k + h);
+  }
+
+  /** Rounds double lanes to HALF float lanes. */
+  private static FloatVector narrow(DoubleVector v) {
+    return (FloatVector) v.convertShape(VectorOperators.D2F, HALF, 0);
   }
 
   /** HALF.length() floats from a[offset …], exactly widened to double. */
