@@ -94,25 +94,35 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     }
   }
 
-  /**
-   * Batcher's network on one block, into scratch[i·lanes …]: the generated straight-line sort of each
-   * run of 32 workers, then (n &gt; 32 only) the interpreted merges {@code merge}. The same comparators as
-   * the whole network interpreted, a quarter of them interpreted at n = 64.
-   */
-  private static void sortRuns(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
+  /** Sorts each run of 32 workers of one block into scratch[i·lanes …] with the generated networks. */
+  private static void sortRuns(float[][] rows, int k, float[] scratch) {
     int n = rows.length;
     int lanes = S.length();
     for (int from = 0; from < n; from += Networks.RUN) {
       PanamaSortNetworks.sortBlock(rows, from, Math.min(Networks.RUN, n - from), k, scratch, from * lanes);
     }
-    if (merge != null) {
+  }
+
+  /**
+   * Batcher's network on one block, into scratch[i·lanes …]: the generated sort of each run of 32
+   * workers, then Batcher's merges: generated up to 64 workers, interpreted ({@code merge}) above.
+   */
+  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
+    sortRuns(rows, k, scratch);
+    int n = rows.length;
+    if (n <= Networks.RUN) {
+      return;
+    }
+    if (n <= PanamaMergeNetworks.MAX_N) {
+      PanamaMergeNetworks.sort(n, scratch);
+    } else {
       interpret(scratch, merge);
     }
   }
 
-  /** The merges still to run after {@link #sortRuns}, or null when one run holds every worker. */
+  /** The merges {@link #sortBlock} interprets, or null when they are generated code. */
   private static SelectionNetwork sortMerge(int n) {
-    return n <= Networks.RUN ? null : Networks.sortMerge(n);
+    return n <= PanamaMergeNetworks.MAX_N ? null : Networks.sortMerge(n);
   }
 
   @Override
@@ -126,7 +136,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
       float[] sorted = SORTED.floats(n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
       for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, sorted, merge);
+        sortBlock(rows, k, sorted, merge);
         // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
         FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
         FloatVector halfAnchor = anchor.mul(0.5f);
@@ -158,7 +168,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
       SelectionNetwork merge = sortMerge(n);
       float[] sorted = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, sorted, merge);
+        sortBlock(rows, k, sorted, merge);
         meanAroundMedianBlock(sorted, n, f, out, k);
       }
     }
@@ -221,16 +231,25 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   @Override
   public void median(float[][] rows, float[] out) {
     int n = rows.length;
-    int done;
     if (n <= SelectionNetwork.MAX_GENERATED_N) {
-      done = PanamaMedianNetworks.median(rows, out);
+      int done = PanamaMedianNetworks.median(rows, out);
+      ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
+      return;
+    }
+    // Above 32 workers: sort each run of 32, then only the merges that place the median.
+    int lanes = S.length();
+    int done = S.loopBound(out.length);
+    float[] scratch = SORTED.floats(n * lanes);
+    if (n <= PanamaMergeNetworks.MAX_N) {
+      for (int k = 0; k < done; k += lanes) {
+        sortRuns(rows, k, scratch);
+        PanamaMergeNetworks.median(n, scratch, out, k);
+      }
     } else {
       SelectionNetwork merge = Networks.medianMerge(n);
-      int lanes = S.length();
-      done = S.loopBound(out.length);
-      float[] scratch = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, scratch, merge);
+        sortRuns(rows, k, scratch);
+        interpret(scratch, merge);
         FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
         if ((n & 1) == 1) {
           hi.intoArray(out, k);
