@@ -270,60 +270,98 @@ final class MedianNetworkGenerator {
       for (int i = 0; i < n; i++) {
         all[i] = i;
       }
-      mergeMethod(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, all), false);
+      mergeMethods(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, all), false);
     }
     for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
-      mergeMethod(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, SelectionNetwork.medianPositions(n)), true);
+      mergeMethods(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, SelectionNetwork.medianPositions(n)), true);
     }
     s.append("}\n");
     return s.toString();
   }
 
-  private static void mergeMethod(StringBuilder s, SelectionNetwork net, boolean median) {
+  /**
+   * Comparators per generated merge method. A whole merge in one method (up to 64 live vectors) is too
+   * much for C1 ("out of virtual registers") and slow for C2, and until C2 is done the interpreter runs it
+   * with every vector boxed; chunks of this size compile quickly at both tiers. Each chunk loads a position
+   * from scratch at its first use and stores what it touched at its end.
+   */
+  static final int MERGE_CHUNK = 64;
+
+  private static void mergeMethods(StringBuilder s, SelectionNetwork net, boolean median) {
     int n = net.n();
-    boolean[] touched = new boolean[n];
-    for (int c = 0; c < net.size(); c++) {
-      touched[net.lo(c)] = true;
-      touched[net.hi(c)] = true;
-    }
-    boolean[] load = touched.clone();
-    if (median) {
-      for (int p : net.outputs()) {
-        load[p] = true;
-      }
-    }
-    s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators. */\n");
-    s.append("  private static void ").append(median ? "median" : "sort").append(n)
+    String name = (median ? "median" : "sort") + n;
+    int chunks = Math.max(1, (net.size() + MERGE_CHUNK - 1) / MERGE_CHUNK);
+    s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators in ").append(chunks)
+        .append(chunks == 1 ? " chunk. */\n" : " chunks. */\n");
+    s.append("  private static void ").append(name)
         .append(median ? "(float[] s, float[] out, int k) {\n" : "(float[] s) {\n");
-    s.append("    final int lanes = S.length();\n");
-    for (int i = 0; i < n; i++) {
-      if (load[i]) {
-        s.append("    FloatVector v").append(i).append(" = FloatVector.fromArray(S, s, ").append(i)
-            .append(" * lanes);\n");
-      }
-    }
-    if (net.size() > 0) {
-      s.append("    VectorMask<Float> m;\n");
-    }
-    StringBuilder body = new StringBuilder();
-    String[] at = network(body, net);
-    s.append(body.toString().replace("\n      ", "\n    ").replaceFirst("^      ", "    "));
-    if (median) {
-      int[] mid = net.outputs();
-      if (mid.length == 1) {
-        s.append("    ").append(at[mid[0]]).append(".intoArray(out, k);\n");
-      } else {
-        s.append("    ").append(at[mid[0]]).append(".mul(0.5f).add(").append(at[mid[1]])
-            .append(".mul(0.5f)).intoArray(out, k);\n");
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        if (touched[i]) {
-          s.append("    ").append(at[i]).append(".intoArray(s, ").append(i).append(" * lanes);\n");
-        }
-      }
+    for (int c = 0; c < chunks; c++) {
+      boolean last = c == chunks - 1;
+      s.append("    ").append(name).append('_').append(c).append(median && last ? "(s, out, k);\n" : "(s);\n");
     }
     s.append("  }\n");
+    for (int c = 0; c < chunks; c++) {
+      boolean last = c == chunks - 1;
+      int from = c * MERGE_CHUNK;
+      int to = Math.min(net.size(), from + MERGE_CHUNK);
+      s.append("\n  private static void ").append(name).append('_').append(c)
+          .append(median && last ? "(float[] s, float[] out, int k) {\n" : "(float[] s) {\n");
+      s.append("    final int lanes = S.length();\n");
+      String[] at = new String[n];
+      String spare = "v" + n;
+      boolean needSpare = false;
+      for (int i = from; i < to; i++) {
+        needSpare |= net.keepsMin(i) && net.keepsMax(i);
+      }
+      if (to > from) {
+        s.append("    VectorMask<Float> m;\n");
+      }
+      if (needSpare) {
+        s.append("    FloatVector ").append(spare).append(";\n");
+      }
+      for (int i = from; i < to; i++) {
+        for (int p : new int[] {net.lo(i), net.hi(i)}) {
+          if (at[p] == null) {
+            at[p] = "v" + p;
+            s.append("    FloatVector v").append(p).append(" = FloatVector.fromArray(S, s, ").append(p)
+                .append(" * lanes);\n");
+          }
+        }
+        String a = at[net.lo(i)];
+        String b = at[net.hi(i)];
+        s.append("    m = ").append(a).append(".compare(LT, ").append(b).append(");");
+        if (net.keepsMin(i) && net.keepsMax(i)) {
+          s.append(' ').append(spare).append(" = ").append(b).append(".blend(").append(a).append(", m); ")
+              .append(b).append(" = ").append(a).append(".blend(").append(b).append(", m);\n");
+          at[net.lo(i)] = spare;
+          spare = a;
+        } else if (net.keepsMin(i)) {
+          s.append(' ').append(a).append(" = ").append(b).append(".blend(").append(a).append(", m);\n");
+        } else {
+          s.append(' ').append(b).append(" = ").append(a).append(".blend(").append(b).append(", m);\n");
+        }
+      }
+      if (median && last) {
+        int[] mid = net.outputs();
+        String[] v = new String[mid.length];
+        for (int j = 0; j < mid.length; j++) {
+          v[j] = at[mid[j]] != null ? at[mid[j]] : "FloatVector.fromArray(S, s, " + mid[j] + " * lanes)";
+        }
+        if (mid.length == 1) {
+          s.append("    ").append(v[0]).append(".intoArray(out, k);\n");
+        } else {
+          // Halve before adding: the sum of two large finite floats may overflow, their halves cannot.
+          s.append("    ").append(v[0]).append(".mul(0.5f).add(").append(v[1]).append(".mul(0.5f)).intoArray(out, k);\n");
+        }
+      } else {
+        for (int p = 0; p < n; p++) {
+          if (at[p] != null) {
+            s.append("    ").append(at[p]).append(".intoArray(s, ").append(p).append(" * lanes);\n");
+          }
+        }
+      }
+      s.append("  }\n");
+    }
   }
 
   public static void main(String[] args) throws IOException {
