@@ -105,24 +105,20 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
 
   /**
    * Batcher's network on one block, into scratch[i·lanes …]: the generated sort of each run of 32
-   * workers, then Batcher's merges: generated up to 64 workers, interpreted ({@code merge}) above.
+   * workers, then (n &gt; 32) Batcher's merges {@code merge}, interpreted: a quarter of the comparators at
+   * n = 64. (Generated full merges were faster once compiled but too big for the JIT to compile in time;
+   * see PanamaMergeNetworks.)
    */
   private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
     sortRuns(rows, k, scratch);
-    int n = rows.length;
-    if (n <= Networks.RUN) {
-      return;
-    }
-    if (n <= PanamaMergeNetworks.MAX_N) {
-      PanamaMergeNetworks.sort(n, scratch);
-    } else {
+    if (merge != null) {
       interpret(scratch, merge);
     }
   }
 
-  /** The merges {@link #sortBlock} interprets, or null when they are generated code. */
+  /** The merges {@link #sortBlock} interprets, or null when one run holds every worker. */
   private static SelectionNetwork sortMerge(int n) {
-    return n <= PanamaMergeNetworks.MAX_N ? null : Networks.sortMerge(n);
+    return n <= Networks.RUN ? null : Networks.sortMerge(n);
   }
 
   @Override

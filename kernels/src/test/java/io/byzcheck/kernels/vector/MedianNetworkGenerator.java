@@ -211,8 +211,9 @@ final class MedianNetworkGenerator {
   static final String MERGE_TARGET = "src/main/java/io/byzcheck/kernels/vector/PanamaMergeNetworks.java";
 
   /**
-   * {@code PanamaMergeNetworks.java}: for 32 &lt; n ≤ 64, the merges of {@link SelectionNetwork#afterSortedRuns}
-   * unrolled over a sorted block in scratch (interpreted, they cost about six times as much per comparator).
+   * {@code PanamaMergeNetworks.java}: for 32 &lt; n ≤ 64, the median's merges of
+   * {@link SelectionNetwork#afterSortedRuns} unrolled over a sorted block in scratch (interpreted, they cost
+   * about six times as much per comparator).
    */
   static String mergeSource() {
     StringBuilder s = new StringBuilder();
@@ -229,9 +230,11 @@ final class MedianNetworkGenerator {
 
         /**
          * Batcher's merges of two sorted runs, straight-line, for 32 &lt; n ≤ 64 workers: scratch[i·lanes …]
-         * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code sort}
-         * finishes sorting it in place (trimmed mean, MeaMed) and {@code median} writes its median (CWMed,
-         * Yin Def. 1), with the comparators of {@link SelectionNetwork#afterSortedRuns}.
+         * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code median}
+         * writes its median (CWMed, Yin Def. 1) with the pruned comparators of
+         * {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
+         * too and were faster once compiled, but C1 cannot compile them and C2 took long enough that JMH forks
+         * measured interpreted or C1 code boxing every vector; the trimmed mean and MeaMed interpret them.)
          */
         final class PanamaMergeNetworks {
           private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
@@ -241,22 +244,10 @@ final class MedianNetworkGenerator {
 
           private PanamaMergeNetworks() {}
 
-          /** Finishes sorting a block of n = 33 … MAX_N whose two runs are sorted. */
-          static void sort(int n, float[] s) {
-            switch (n) {
-        """.replace("@MAX@", Integer.toString(MAX_MERGE_N)));
-    for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
-      s.append("      case ").append(n).append(" -> sort").append(n).append("(s);\n");
-    }
-    s.append("""
-              default -> throw new IllegalArgumentException("no generated merge for n = " + n);
-            }
-          }
-
           /** The median of each lane of a block of n = 33 … MAX_N whose two runs are sorted, into out[k …]. */
           static void median(int n, float[] s, float[] out, int k) {
             switch (n) {
-        """);
+        """.replace("@MAX@", Integer.toString(MAX_MERGE_N)));
     for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
       s.append("      case ").append(n).append(" -> median").append(n).append("(s, out, k);\n");
     }
@@ -265,13 +256,6 @@ final class MedianNetworkGenerator {
             }
           }
         """);
-    for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
-      int[] all = new int[n];
-      for (int i = 0; i < n; i++) {
-        all[i] = i;
-      }
-      mergeMethods(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, all), false);
-    }
     for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
       mergeMethods(s, SelectionNetwork.afterSortedRuns(n, MAX_SORT_N, SelectionNetwork.medianPositions(n)), true);
     }
