@@ -20,7 +20,7 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
    * reports those mistakes the same way.
    */
   public static FiniteWorkers screen(WorkerVectors x, int f, float[] out) {
-    validate(x, f, out);
+    requireOutput(x, out);
     return screen(x, f);
   }
 
@@ -30,6 +30,39 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
    * the centred Gram matrix non-finite) and screen only when it does.
    */
   public static void validate(WorkerVectors x, int f, float[] out) {
+    requireOutput(x, out);
+    requireF(x, f);
+  }
+
+  /**
+   * The allocation-free screen, for rules called every round: validates as
+   * {@link #screen(WorkerVectors, int, float[])} does, then returns −1 if every worker is finite (the
+   * rule runs on x and f as given) or the first worker that is not, to hand to
+   * {@link #screenFrom(WorkerVectors, int, int)}.
+   */
+  public static int firstNonFinite(WorkerVectors x, int f, float[] out) {
+    validate(x, f, out);
+    for (int i = 0; i < x.n(); i++) {
+      if (!allFinite(x.row(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** As {@link #screen(WorkerVectors, int)} when workers [0, first) are already known to be finite. */
+  public static FiniteWorkers screenFrom(WorkerVectors x, int f, int first) {
+    requireF(x, f);
+    return screen(x, f, first);
+  }
+
+  /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */
+  public static FiniteWorkers screen(WorkerVectors x, int f) {
+    requireF(x, f);
+    return screen(x, f, 0);
+  }
+
+  private static void requireOutput(WorkerVectors x, float[] out) {
     if (x == null) {
       throw new IllegalArgumentException("worker vectors are null");
     }
@@ -37,20 +70,20 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
       throw new IllegalArgumentException("output buffer has length "
           + (out == null ? "null" : String.valueOf(out.length)) + " but d = " + x.d());
     }
-    if (f < 0 || f >= x.n()) {
-      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + x.n() + ", got f = " + f);
-    }
   }
 
-  /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */
-  public static FiniteWorkers screen(WorkerVectors x, int f) {
+  private static void requireF(WorkerVectors x, int f) {
     int n = x.n();
     if (f < 0 || f >= n) {
       throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + n + ", got f = " + f);
     }
+  }
+
+  private static FiniteWorkers screen(WorkerVectors x, int f, int first) {
+    int n = x.n();
     int bad = 0;
     boolean[] faulty = null;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < n; i++) {
       if (!allFinite(x.row(i))) {
         if (faulty == null) {
           faulty = new boolean[n];

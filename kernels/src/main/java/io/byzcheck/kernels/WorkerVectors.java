@@ -99,6 +99,14 @@ public final class WorkerVectors {
     return rows[i];
   }
 
+  /**
+   * The row array itself, live and not copied, for kernels that take {@code float[][]} once per call
+   * without allocating. Callers must not modify the array (the rows' contents are the input, too).
+   */
+  public float[][] liveRows() {
+    return rows;
+  }
+
   public float get(int i, int k) {
     return rows[i][k];
   }

@@ -67,4 +67,22 @@ class FiniteWorkersTest {
     assertThatThrownBy(() -> FiniteWorkers.screen(x, -1)).hasMessageContaining("got f = -1");
     assertThatThrownBy(() -> FiniteWorkers.screen(x, 0, new float[3])).hasMessageContaining("but d = 2");
   }
+
+  /** The allocation-free screen finds the first bad worker, and screening from it equals screening all. */
+  @Test
+  void firstNonFiniteThenScreenFromEqualsScreen() {
+    WorkerVectors clean = WorkerVectors.wrap(new float[] {1, 2}, new float[] {3, 4});
+    assertThat(FiniteWorkers.firstNonFinite(clean, 1, new float[2])).isEqualTo(-1);
+    WorkerVectors x = WorkerVectors.wrap(new float[] {1, 2}, new float[] {3, 4}, new float[] {Float.NaN, 0},
+        new float[] {5, 6}, new float[] {0, Float.NEGATIVE_INFINITY});
+    int first = FiniteWorkers.firstNonFinite(x, 2, new float[2]);
+    assertThat(first).isEqualTo(2);
+    FiniteWorkers from = FiniteWorkers.screenFrom(x, 2, first);
+    FiniteWorkers all = FiniteWorkers.screen(x, 2);
+    assertThat(from.excluded()).containsExactly(all.excluded());
+    assertThat(from.f()).isEqualTo(all.f()).isZero();
+    assertThat(from.vectors().sameContents(all.vectors())).isTrue();
+    assertThatThrownBy(() -> FiniteWorkers.firstNonFinite(x, 5, new float[2])).hasMessageContaining("f must satisfy");
+    assertThatThrownBy(() -> FiniteWorkers.firstNonFinite(x, 1, new float[3])).hasMessageContaining("but d = 2");
+  }
 }

@@ -24,7 +24,9 @@ public final class CoordinateWiseMedian implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.median(Rows.of(s.vectors()), out);
+    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
+    int first = FiniteWorkers.firstNonFinite(x, f, out);
+    WorkerVectors finite = first < 0 ? x : FiniteWorkers.screenFrom(x, f, first).vectors();
+    kernels.median(Rows.readOnly(finite), out);
   }
 }

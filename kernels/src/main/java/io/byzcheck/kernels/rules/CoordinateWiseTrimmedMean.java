@@ -47,10 +47,18 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    int m = s.vectors().n();
+    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
+    int first = FiniteWorkers.firstNonFinite(x, f, out);
+    WorkerVectors finite = x;
+    int fLeft = f;
+    if (first >= 0) {
+      FiniteWorkers s = FiniteWorkers.screenFrom(x, f, first);
+      finite = s.vectors();
+      fLeft = s.f();
+    }
+    int m = finite.n();
     if (Double.isNaN(beta)) {
-      kernels.trimmedMean(Rows.of(s.vectors()), s.f(), m - 2 * s.f(), out);
+      kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
       return;
     }
     double trimExact = beta * m;
@@ -59,10 +67,10 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
       throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + m
           + " finite workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
     }
-    if (s.f() > trim) {
-      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + s.f()
+    if (fLeft > trim) {
+      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + fLeft
           + " > βm = " + trim);
     }
-    kernels.trimmedMean(Rows.of(s.vectors()), (int) trim, (1 - 2 * beta) * m, out);
+    kernels.trimmedMean(Rows.readOnly(finite), (int) trim, (1 - 2 * beta) * m, out);
   }
 }

@@ -23,7 +23,13 @@ public final class MeanAroundMedian implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.meanAroundMedian(Rows.of(s.vectors()), s.f(), out);
+    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
+    int first = FiniteWorkers.firstNonFinite(x, f, out);
+    if (first < 0) {
+      kernels.meanAroundMedian(Rows.readOnly(x), f, out);
+      return;
+    }
+    FiniteWorkers s = FiniteWorkers.screenFrom(x, f, first);
+    kernels.meanAroundMedian(Rows.readOnly(s.vectors()), s.f(), out);
   }
 }

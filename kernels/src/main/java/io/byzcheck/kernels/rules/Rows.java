@@ -6,6 +6,14 @@ import io.byzcheck.kernels.WorkerVectors;
 final class Rows {
   private Rows() {}
 
+  /**
+   * The container's own row array, not a copy: for kernels that only read it (the coordinate-wise
+   * kernels), so that a call allocates nothing.
+   */
+  static float[][] readOnly(WorkerVectors x) {
+    return x.liveRows();
+  }
+
   static float[][] of(WorkerVectors x) {
     float[][] rows = new float[x.n()][];
     for (int i = 0; i < rows.length; i++) {

@@ -1,8 +1,10 @@
 package io.byzcheck.kernels.vector;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,7 +14,14 @@ import jdk.incubator.vector.VectorSpecies;
 public final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
 
-  private static final jdk.incubator.vector.VectorSpecies<Integer> I = S.withLanes(int.class);
+  private static final VectorSpecies<Integer> I = S.withLanes(int.class);
+  /** Double lanes of the same width, for MeaMed's distances and sums (as exact as MedianWindow's). */
+  private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
+  /** Floats of half the width: as many lanes as D, so widening is one plain conversion. */
+  private static final VectorSpecies<Float> HALF = S.withShape(VectorShape.forBitSize(S.vectorBitSize() / 2));
+
+  /** Per-thread sorted block (n·lanes floats), reused across calls. */
+  private static final Scratch SORTED = new Scratch();
 
   @Override
   public boolean allFinite(float[] row) {
@@ -65,14 +74,11 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   }
 
   /**
-   * For n beyond the generated networks: the same Batcher network, interpreted over an L1-resident
-   * scratch block (one float vector per worker, lanes = coordinates k … k + lanes − 1).
+   * Interprets the rest of a network (after the runs are sorted) over an L1-resident scratch block:
+   * one float vector per worker, lanes = coordinates k … k + lanes − 1.
    */
-  private static void networkBlock(float[][] rows, int k, float[] scratch, SelectionNetwork net) {
+  private static void interpret(float[] scratch, SelectionNetwork net) {
     int lanes = S.length();
-    for (int i = 0; i < rows.length; i++) {
-      FloatVector.fromArray(S, rows[i], k).intoArray(scratch, i * lanes);
-    }
     for (int c = 0; c < net.size(); c++) {
       int lo = net.lo(c) * lanes;
       int hi = net.hi(c) * lanes;
@@ -88,36 +94,61 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     }
   }
 
-  /** Sorts one block into scratch: generated straight-line code up to 32 workers, the interpreted network above. */
-  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork sortNetwork) {
-    if (rows.length <= PanamaSortNetworks.MAX_N) {
-      PanamaSortNetworks.sortBlock(rows, k, scratch);
-    } else {
-      networkBlock(rows, k, scratch, sortNetwork);
+  /** Sorts each run of 32 workers of one block into scratch[i·lanes …] with the generated networks. */
+  private static void sortRuns(float[][] rows, int k, float[] scratch) {
+    int n = rows.length;
+    int lanes = S.length();
+    for (int from = 0; from < n; from += Networks.RUN) {
+      PanamaSortNetworks.sortBlock(rows, from, Math.min(Networks.RUN, n - from), k, scratch, from * lanes);
     }
+  }
+
+  /**
+   * Batcher's network on one block, into scratch[i·lanes …]: the generated sort of each run of 32
+   * workers, then (n &gt; 32) Batcher's merges {@code merge}, interpreted: a quarter of the comparators at
+   * n = 64. (Generated full merges were faster once compiled but too big for the JIT to compile in time;
+   * see PanamaMergeNetworks.)
+   */
+  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
+    sortRuns(rows, k, scratch);
+    if (merge != null) {
+      interpret(scratch, merge);
+    }
+  }
+
+  /** The merges {@link #sortBlock} interprets, or null when one run holds every worker. */
+  private static SelectionNetwork sortMerge(int n) {
+    return n <= Networks.RUN ? null : Networks.sortMerge(n);
   }
 
   @Override
   public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
     int n = rows.length;
     int d = out.length;
-    int done = 0;
-    {
-      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
-      int lanes = S.length();
-      float[] sorted = new float[n * lanes];
+    int lanes = S.length();
+    int done = S.loopBound(d);
+    if (done > 0) {
+      SelectionNetwork merge = sortMerge(n);
+      float[] sorted = SORTED.floats(n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
-      done = S.loopBound(d);
       for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, sortNetwork);
+        sortBlock(rows, k, sorted, merge);
         // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
         FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
         FloatVector halfAnchor = anchor.mul(0.5f);
-        FloatVector acc = FloatVector.zero(S);
-        for (int i = trim; i < n - trim; i++) {
-          acc = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc);
+        // Two accumulators so that consecutive FMAs do not wait on each other. Each holds a sub-sum of
+        // terms whose positive part and negative part each stay below Float.MAX_VALUE, as the whole does.
+        FloatVector acc0 = FloatVector.zero(S);
+        FloatVector acc1 = FloatVector.zero(S);
+        int i = trim;
+        for (; i + 1 < n - trim; i += 2) {
+          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+          acc1 = FloatVector.fromArray(S, sorted, (i + 1) * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc1);
         }
-        anchor.add(acc).intoArray(out, k);
+        if (i < n - trim) {
+          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+        }
+        anchor.add(acc0.add(acc1)).intoArray(out, k);
       }
     }
     ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
@@ -127,36 +158,94 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   public void meanAroundMedian(float[][] rows, int f, float[] out) {
     int n = rows.length;
     int d = out.length;
-    int done = 0;
-    {
-      SelectionNetwork sortNetwork = n <= PanamaSortNetworks.MAX_N ? null : Networks.sort(n);
-      int lanes = S.length();
-      float[] sorted = new float[n * lanes];
-      done = S.loopBound(d);
+    int lanes = S.length();
+    int done = S.loopBound(d);
+    if (done > 0) {
+      SelectionNetwork merge = sortMerge(n);
+      float[] sorted = SORTED.floats(n * lanes);
       for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, sortNetwork);
-        // The sort is the vector work; the window choice is O(f) per coordinate on sorted data in L1.
-        for (int lane = 0; lane < lanes; lane++) {
-          out[k + lane] = (float) MedianWindow.average(sorted, lane, lanes, n, f);
-        }
+        sortBlock(rows, k, sorted, merge);
+        meanAroundMedianBlock(sorted, n, f, out, k);
       }
     }
     ScalarCoordinateKernels.meanAroundMedianRange(rows, f, out, done, d);
   }
 
+  /**
+   * {@link MedianWindow#average} for every coordinate of a sorted block, without a per-coordinate loop.
+   * With s sorted, q = n − f and m the median, the window kept is [L, L + q) for some L ≤ f, so it
+   * always holds s_f … s_{q−1}; and for i &lt; f, s_i is dropped for s_{q+i} exactly when i &lt; L, i.e.
+   * when m − s_i &gt; s_{q+i} − m (both distances are monotone in i, and a tie keeps the smaller value, as
+   * the greedy does). So the window's sum is the core plus, for each i &lt; f, the lane-wise blend of s_i
+   * and s_{q+i} under that comparison. Distances and sums are in double as in MedianWindow, so the
+   * choice is the same bit for bit and the sum differs only by rounding. The block is done as two
+   * halves of double lanes, each with two accumulators, so the adds do not wait on one another.
+   */
+  private static void meanAroundMedianBlock(float[] sorted, int n, int f, float[] out, int k) {
+    int lanes = S.length();
+    int h = HALF.length();
+    int q = n - f;
+    int mid = (n / 2) * lanes;
+    DoubleVector m0 = widen(sorted, mid);
+    DoubleVector m1 = widen(sorted, mid + h);
+    if ((n & 1) == 0) {
+      m0 = widen(sorted, mid - lanes).add(m0).mul(0.5);
+      m1 = widen(sorted, mid - lanes + h).add(m1).mul(0.5);
+    }
+    DoubleVector a0 = DoubleVector.zero(D);
+    DoubleVector a1 = DoubleVector.zero(D);
+    DoubleVector b0 = DoubleVector.zero(D);
+    DoubleVector b1 = DoubleVector.zero(D);
+    for (int i = f; i < q; i++) {
+      a0 = a0.add(widen(sorted, i * lanes));
+      a1 = a1.add(widen(sorted, i * lanes + h));
+    }
+    for (int i = 0; i < f; i++) {
+      DoubleVector lo0 = widen(sorted, i * lanes);
+      DoubleVector hi0 = widen(sorted, (q + i) * lanes);
+      b0 = b0.add(lo0.blend(hi0, m0.sub(lo0).compare(VectorOperators.GT, hi0.sub(m0))));
+      DoubleVector lo1 = widen(sorted, i * lanes + h);
+      DoubleVector hi1 = widen(sorted, (q + i) * lanes + h);
+      b1 = b1.add(lo1.blend(hi1, m1.sub(lo1).compare(VectorOperators.GT, hi1.sub(m1))));
+    }
+    // sum·(1/q) instead of sum/q: at most one double ulp apart, far below the float rounding that follows.
+    double inv = 1.0 / q;
+    narrow(a0.add(b0).mul(inv)).intoArray(out, k);
+    narrow(a1.add(b1).mul(inv)).intoArray(out, k + h);
+  }
+
+  /** Rounds double lanes to HALF float lanes. */
+  private static FloatVector narrow(DoubleVector v) {
+    return (FloatVector) v.convertShape(VectorOperators.D2F, HALF, 0);
+  }
+
+  /** HALF.length() floats from a[offset …], exactly widened to double. */
+  private static DoubleVector widen(float[] a, int offset) {
+    return (DoubleVector) FloatVector.fromArray(HALF, a, offset).convertShape(VectorOperators.F2D, D, 0);
+  }
+
   @Override
   public void median(float[][] rows, float[] out) {
     int n = rows.length;
-    int done;
     if (n <= SelectionNetwork.MAX_GENERATED_N) {
-      done = PanamaMedianNetworks.median(rows, out);
-    } else {
-      SelectionNetwork net = Networks.median(n);
-      int lanes = S.length();
-      float[] scratch = new float[n * lanes];
-      done = S.loopBound(out.length);
+      int done = PanamaMedianNetworks.median(rows, out);
+      ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
+      return;
+    }
+    // Above 32 workers: sort each run of 32, then only the merges that place the median.
+    int lanes = S.length();
+    int done = S.loopBound(out.length);
+    float[] scratch = SORTED.floats(n * lanes);
+    if (n <= PanamaMergeNetworks.MAX_N) {
       for (int k = 0; k < done; k += lanes) {
-        networkBlock(rows, k, scratch, net);
+        sortRuns(rows, k, scratch);
+        PanamaMergeNetworks.median(n, scratch, out, k);
+      }
+    } else {
+      SelectionNetwork merge = Networks.medianMerge(n);
+      for (int k = 0; k < done; k += lanes) {
+        sortRuns(rows, k, scratch);
+        interpret(scratch, merge);
         FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
         if ((n & 1) == 1) {
           hi.intoArray(out, k);

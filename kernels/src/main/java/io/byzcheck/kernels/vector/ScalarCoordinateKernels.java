@@ -18,13 +18,15 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
     }
   }
 
-  /** Sorts a column: the same Batcher network as the vector code for n ≤ 32, a library sort above. */
-  static void sortColumn(float[] column) {
-    int n = column.length;
+  /** Per-thread column buffer: the scalar kernels and the vector kernels' tails allocate nothing per call. */
+  private static final Scratch COLUMN = new Scratch();
+
+  /** Sorts column[0..n): the same Batcher network as the vector code for n ≤ 32, a library sort above. */
+  static void sortColumn(float[] column, int n) {
     if (n <= SelectionNetwork.MAX_GENERATED_N) {
       SORTS[n].apply(column);
     } else {
-      Arrays.sort(column);
+      Arrays.sort(column, 0, n);
     }
   }
 
@@ -34,13 +36,16 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
   }
 
   static void trimmedMeanRange(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    if (from >= to) {
+      return;
+    }
     int n = rows.length;
-    float[] column = new float[n];
+    float[] column = COLUMN.floats(n);
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
         column[i] = rows[i][k];
       }
-      sortColumn(column);
+      sortColumn(column, n);
       out[k] = trimmedAverage(column, trim, n, (float) (2.0 / divisor));
     }
   }
@@ -66,13 +71,16 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
   }
 
   static void meanAroundMedianRange(float[][] rows, int f, float[] out, int from, int to) {
+    if (from >= to) {
+      return;
+    }
     int n = rows.length;
-    float[] column = new float[n];
+    float[] column = COLUMN.floats(n);
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
         column[i] = rows[i][k];
       }
-      sortColumn(column);
+      sortColumn(column, n);
       out[k] = (float) MedianWindow.average(column, n, f);
     }
   }
@@ -114,8 +122,11 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
 
   /** Median of coordinates [from, to). */
   static void medianRange(float[][] rows, float[] out, int from, int to) {
+    if (from >= to) {
+      return;
+    }
     int n = rows.length;
-    float[] column = new float[n];
+    float[] column = COLUMN.floats(n);
     SelectionNetwork network = n <= SelectionNetwork.MAX_GENERATED_N ? NETWORKS[n] : null;
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
@@ -124,7 +135,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
       if (network != null) {
         network.apply(column);
       } else {
-        Arrays.sort(column);
+        Arrays.sort(column, 0, n);
       }
       out[k] = middle(column, n);
     }

@@ -55,10 +55,29 @@ public final class SelectionNetwork {
 
   /** The pruned network that selects the given sorted positions of n values. */
   public static SelectionNetwork select(int n, int... positions) {
+    return select(n, 1, positions);
+  }
+
+  /**
+   * What is left of {@link #select(int, int...)} once every run of {@code run} consecutive inputs
+   * (run a power of two: inputs [0, run), [run, 2·run), …, the last run possibly shorter) is already
+   * sorted: Batcher's merges of those runs, pruned for the positions. Batcher's network is block-recursive:
+   * its stages below {@code run} compare only within runs, and all they achieve is to sort each run;
+   * the kernels sort the runs with the generated straight-line code instead and interpret only these
+   * merges (the values come out the same; equal values, e.g. −0.0 and 0.0, may trade places).
+   */
+  public static SelectionNetwork afterSortedRuns(int n, int run, int... positions) {
+    if (run < 1 || Integer.bitCount(run) != 1) {
+      throw new IllegalArgumentException("sorted runs must have a power-of-two length, got " + run);
+    }
+    return select(n, run, positions);
+  }
+
+  private static SelectionNetwork select(int n, int firstStage, int... positions) {
     if (n < 1) {
       throw new IllegalArgumentException("a network needs n ≥ 1, got " + n);
     }
-    List<int[]> sort = batcherSort(n);
+    List<int[]> sort = batcherSort(n, firstStage);
     BitSet live = new BitSet(n);
     for (int p : positions) {
       if (p < 0 || p >= n) {
@@ -99,8 +118,13 @@ public final class SelectionNetwork {
    * two, minus those touching an index ≥ n (those inputs act as +∞ and never move).
    */
   static List<int[]> batcherSort(int n) {
+    return batcherSort(n, 1);
+  }
+
+  /** The comparators of {@link #batcherSort(int)} from the merge stage of runs of length p on (p a power of two). */
+  static List<int[]> batcherSort(int n, int firstStage) {
     List<int[]> out = new ArrayList<>();
-    for (int p = 1; p < n; p <<= 1) {
+    for (int p = firstStage; p < n; p <<= 1) {
       for (int k = p; k >= 1; k >>= 1) {
         for (int j = k % p; j + k < n; j += 2 * k) {
           for (int i = 0; i < Math.min(k, n - j - k); i++) {

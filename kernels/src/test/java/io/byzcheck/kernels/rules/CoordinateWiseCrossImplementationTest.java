@@ -63,6 +63,37 @@ class CoordinateWiseCrossImplementationTest {
     compare(new MeanAroundMedian(), new MeanAroundMedianReference(), 0.5, n -> n / 3);
   }
 
+  /** The benchmarks' f = ⌊(n−1)/4⌋ too, for both rules that depend on f. */
+  @Test
+  void quarterTrimsEqualReferenceWithinRounding() {
+    compare(CoordinateWiseTrimmedMean.trimF(), CoordinateWiseTrimmedMeanReference.trimF(), 1.0, n -> (n - 1) / 4);
+    compare(new MeanAroundMedian(), new MeanAroundMedianReference(), 0.5, n -> (n - 1) / 4);
+  }
+
+  /**
+   * MeaMed on small integers: the two ends of the window are often equally far from the median, and
+   * the smaller must stay (RESAM C.4 as the reference ranks). Integer sums are exact, so the vector
+   * kernel's lane-wise window must give the reference's value exactly, for every f.
+   */
+  @Test
+  void meanAroundMedianBreaksTiesExactlyAsTheReference() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 2);
+    for (int n = 1; n <= 70; n++) {
+      for (int d : new int[] {1, 3, 15, 17, 33}) {
+        float[][] rows = new float[n][d];
+        for (float[] row : rows) {
+          for (int k = 0; k < d; k++) {
+            row[k] = rnd.nextInt(-3, 4);
+          }
+        }
+        WorkerVectors x = WorkerVectors.wrap(rows);
+        for (int f = 0; 2 * f < n; f++) {
+          check(new MeanAroundMedian(), new MeanAroundMedianReference(), x, f, 0.0);
+        }
+      }
+    }
+  }
+
   private static void compare(AggregationRule fast, ReferenceRule reference, double roundingUnits) {
     compare(fast, reference, roundingUnits, n -> 0);
   }

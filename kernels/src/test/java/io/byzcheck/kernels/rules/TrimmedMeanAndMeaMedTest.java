@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.byzcheck.kernels.ByzantineInputException;
 import io.byzcheck.kernels.WorkerVectors;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,26 @@ class TrimmedMeanAndMeaMedTest {
         new float[] {-max}, new float[] {max});
     assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(x, 1)[0]).isEqualTo(max);
     assertThat(new MeanAroundMedian().aggregate(x, 1)[0]).isEqualTo(max);
+  }
+
+  /**
+   * The non-finite policy through the allocation-free screen: NaN/±∞ workers are dropped and charged
+   * to f, so the rules equal themselves on the finite workers with f − k; more than f is an error.
+   */
+  @Test
+  void nonFiniteWorkersAreDroppedAndChargedToF() {
+    float nan = Float.NaN;
+    float inf = Float.POSITIVE_INFINITY;
+    WorkerVectors x = WorkerVectors.wrap(new float[] {10, 1}, new float[] {nan, 2}, new float[] {-4, 3},
+        new float[] {1, -inf}, new float[] {2, 5}, new float[] {3, 6}, new float[] {100, 7});
+    WorkerVectors finite = WorkerVectors.wrap(new float[] {10, 1}, new float[] {-4, 3}, new float[] {2, 5},
+        new float[] {3, 6}, new float[] {100, 7});
+    assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(x, 3))
+        .containsExactly(CoordinateWiseTrimmedMean.trimF().aggregate(finite, 1));
+    assertThat(new MeanAroundMedian().aggregate(x, 3)).containsExactly(new MeanAroundMedian().aggregate(finite, 1));
+    assertThatThrownBy(() -> new MeanAroundMedian().aggregate(x, 1))
+        .isInstanceOf(ByzantineInputException.class).hasMessageContaining("workers [1, 3]");
+    assertThatThrownBy(() -> CoordinateWiseTrimmedMean.trimF().aggregate(x, 1))
+        .isInstanceOf(ByzantineInputException.class).hasMessageContaining("workers [1, 3]");
   }
 }

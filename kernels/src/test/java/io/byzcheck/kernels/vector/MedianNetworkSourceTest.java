@@ -21,6 +21,11 @@ class MedianNetworkSourceTest {
     check(MedianNetworkGenerator.SORT_TARGET, MedianNetworkGenerator.sortSource());
   }
 
+  @Test
+  void committedMergeNetworksMatchGenerator() throws IOException {
+    check(MedianNetworkGenerator.MERGE_TARGET, MedianNetworkGenerator.mergeSource());
+  }
+
   private static void check(String target, String expected) throws IOException {
     Path file = Path.of(target);
     if (Boolean.getBoolean("byzcheck.regenerate")) {

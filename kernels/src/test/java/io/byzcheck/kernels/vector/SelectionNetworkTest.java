@@ -66,4 +66,56 @@ class SelectionNetworkTest {
     assertThat(SelectionNetwork.batcherSort(16)).hasSize(63);
     assertThat(SelectionNetwork.batcherSort(32)).hasSize(191);
   }
+
+  /**
+   * Batcher's network is block-recursive: its comparators before the merge stage of runs of 32 stay
+   * inside the runs, so once each run is sorted (by the generated code) only the tail
+   * {@link SelectionNetwork#afterSortedRuns} is left to interpret.
+   */
+  @Test
+  void stagesBelowARunStayInsideTheRuns() {
+    int run = SelectionNetwork.MAX_GENERATED_N;
+    for (int n = run + 1; n <= 130; n++) {
+      java.util.List<int[]> all = SelectionNetwork.batcherSort(n);
+      java.util.List<int[]> merges = SelectionNetwork.batcherSort(n, run);
+      for (int[] c : all.subList(0, all.size() - merges.size())) {
+        assertThat(c[0] / run).as("n=%d comparator %d-%d", n, c[0], c[1]).isEqualTo(c[1] / run);
+      }
+      assertThat(all.subList(all.size() - merges.size(), all.size())).as("n=%d", n).containsExactlyElementsOf(merges);
+    }
+  }
+
+  /** Sorted runs of 32 plus the merges sort (and the pruned merges place the median) on tie-heavy inputs. */
+  @Test
+  void mergesAfterSortedRunsFinishTheSort() {
+    int run = SelectionNetwork.MAX_GENERATED_N;
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int n = run + 1; n <= 100; n++) {
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      SelectionNetwork sort = SelectionNetwork.afterSortedRuns(n, run, all);
+      SelectionNetwork median = SelectionNetwork.afterSortedRuns(n, run, SelectionNetwork.medianPositions(n));
+      assertThat(median.size()).isLessThan(sort.size());
+      for (int trial = 0; trial < 50; trial++) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+          x[i] = rnd.nextInt(7);
+        }
+        float[] want = x.clone();
+        Arrays.sort(want);
+        for (int from = 0; from < n; from += run) {
+          Arrays.sort(x, from, Math.min(n, from + run));
+        }
+        float[] y = x.clone();
+        sort.apply(x);
+        assertThat(x).as("n=%d trial %d", n, trial).containsExactly(want);
+        median.apply(y);
+        for (int p : median.outputs()) {
+          assertThat(y[p]).as("n=%d trial %d position %d", n, trial, p).isEqualTo(want[p]);
+        }
+      }
+    }
+  }
 }
