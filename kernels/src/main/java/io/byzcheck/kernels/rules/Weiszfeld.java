@@ -141,18 +141,67 @@ public final class Weiszfeld {
     }
 
     /**
-     * Over-relaxation (Ostresh 1978): the point 1.9 of the way along the Weiszfeld step is taken when it
-     * lowers the objective more than the step itself, which it does on the long, slow approaches where
-     * plain Weiszfeld crawls; otherwise the plain step. The objective still decreases monotonically, and
-     * the certificate does not need z in the convex hull (‖z − z*‖ ≤ maxᵢ‖z − xᵢ‖ for any z).
+     * A line search along the Weiszfeld step (a generalisation of Ostresh's 1978 over-relaxation): the
+     * objective on z + t·(z' − z) is convex in t and, with the Gram matrix, costs O(n) per t; its minimiser
+     * is bracketed by doubling and found by bisection on the derivative. Near a data point plain Weiszfeld
+     * takes ever shorter steps along an almost fixed line (the stall a certified gap of 10⁻⁵ hit after
+     * 100 000 iterations); the search covers that line in one step. The point is kept only when it lowers
+     * the objective below the plain step's, so the objective still decreases monotonically; the
+     * certificate does not need z in the convex hull (‖z − z*‖ ≤ maxᵢ‖z − xᵢ‖ for any z).
      */
     void overRelax(double[] b) {
+      double[] dir = point;
+      for (int i = 0; i < n; i++) {
+        dir[i] = next[i] - b[i];
+      }
+      double q = quadratic(b);
+      double[] gd = a;
+      g.times(dir, gd);
+      double c = 0;
+      double bgd = 0;
+      for (int i = 0; i < n; i++) {
+        c += dir[i] * gd[i];
+        bgd += b[i] * gd[i];
+      }
+      double t = 1;
+      if (c > 0) {
+        for (int i = 0; i < n; i++) {
+          dist[i] = g.squaredDistanceTo(q, gb, i);
+          gd[i] = bgd - gd[i]; // ⟨z − xᵢ, z' − z⟩
+        }
+        double hi = 1;
+        while (slope(hi, c) < 0 && hi < 1e12) {
+          hi *= 2;
+        }
+        double lo = hi == 1 ? 0 : hi / 2;
+        for (int it = 0; it < 60 && hi - lo > 1e-12 * hi; it++) {
+          double mid = 0.5 * (lo + hi);
+          if (slope(mid, c) < 0) {
+            lo = mid;
+          } else {
+            hi = mid;
+          }
+        }
+        t = 0.5 * (lo + hi);
+      }
       double[] far = spare;
       for (int i = 0; i < n; i++) {
-        far[i] = b[i] + 1.9 * (next[i] - b[i]);
+        far[i] = b[i] + t * dir[i];
       }
-      double[] chosen = objective(far) < objective(next) ? far : next;
+      double[] chosen = t != 1 && objective(far) < objective(next) ? far : next;
       System.arraycopy(chosen, 0, b, 0, n);
+    }
+
+    /** d/dt Σᵢ‖z + t(z' − z) − xᵢ‖ from ‖z − xᵢ‖² (dist), ⟨z − xᵢ, z' − z⟩ (a) and ‖z' − z‖² = c. */
+    private double slope(double t, double c) {
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        double r2 = dist[i] + 2 * t * a[i] + t * t * c;
+        if (r2 > 0) {
+          s += (a[i] + t * c) / Math.sqrt(r2);
+        }
+      }
+      return s;
     }
 
     void step(double[] b, double nu) {
