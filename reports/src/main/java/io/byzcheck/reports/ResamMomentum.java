@@ -101,7 +101,7 @@ final class ResamMomentum implements PaperReproduction {
           r == 0 ? "benchmark" : r == acc.length - 1 ? "does not recover with momentum" : "β = 0.99 near no attack"));
     }
     String note = String.format(Locale.ROOT, "Bundled MNIST subset (8 000 train, 2 000 test), softmax regression (RESAM "
-        + "trains a CNN), n = %d, f = %d, little attack ζ = 1, γ = %g, b = %d, ℓ₂ = 1e-4, T = %d, no gradient clipping; "
+        + "trains a CNN), n = %d, f = %d, little attack ζ = 1, γ = %s, b = %d, ℓ₂ = 1e-4, T = %d, no gradient clipping; "
         + "seed %d. Test accuracy of the last iterate.", WORKERS, BYZANTINE, GAMMA, BATCH, iterations(budget), budget.seed());
     return new ReproductionResult(id(), "RESAM §5: distributed momentum under the little attack",
         "Farhadkhani et al. 2022, §5, Figs. 1–3", List.of("rule", "β = 0 (%)", "β = 0.99 (%)", "paper's claim"), rows,

@@ -95,8 +95,8 @@ final class YinTable2 implements PaperReproduction {
     }
     int t = iterations(budget);
     String note = String.format(Locale.ROOT, "Bundled MNIST subset: %d training and %d test digits (the paper uses all "
-        + "60 000); m = %d, %d Byzantine workers with labels 9 − y; softmax regression with ℓ₂ = %g, full-batch GD, "
-        + "η = %g, T = %d; seed %d. Absolute accuracies differ from the paper's; the comparison is between rows.",
+        + "60 000); m = %d, %d Byzantine workers with labels 9 − y; softmax regression with ℓ₂ = %s, full-batch GD, "
+        + "η = %s, T = %d; seed %d. Absolute accuracies differ from the paper's; the comparison is between rows.",
         trainSize, Mnist.IMAGES - trainSize, WORKERS, Math.round(ALPHA * WORKERS), L2, STEP, t, budget.seed());
     return new ReproductionResult(id(), "Yin et al. Table 2: logistic regression on MNIST, label flipping",
         "Yin et al. 2018, §7, Table 2", List.of("setting", "test accuracy (%)", "paper (%)"), rows, note,
