@@ -132,20 +132,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
 
     /** True if exactly one subset is within the bound; false if more, or if the budget runs out first. */
     boolean unique() {
-      int[] root = lists[0];
-      int len = 0;
-      for (int v = 0; v < n; v++) {
-        int within = 0;
-        for (int u = 0; u < n; u++) {
-          if (u != v && d2[v][u] <= bound) {
-            within++;
-          }
-        }
-        if (within >= m - 1) {
-          root[len++] = v;
-        }
-      }
-      return dfs(0, len) && found == 1;
+      return dfs(0, rootCandidates(d2, n, m, bound, lists[0])) && found == 1;
     }
 
     /** False as soon as a second subset is found or the budget is spent. */
@@ -232,20 +219,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
         ub = Math.min(ub, diam);
       }
       bound = ub;
-      int[] root = lists[0];
-      int len = 0;
-      for (int v = 0; v < n; v++) {
-        int within = 0;
-        for (int u = 0; u < n; u++) {
-          if (u != v && d2[v][u] <= bound) {
-            within++;
-          }
-        }
-        if (within >= m - 1) {
-          root[len++] = v;
-        }
-      }
-      dfs(0, len, 0);
+      dfs(0, rootCandidates(d2, n, m, bound, lists[0]), 0);
     }
 
     /** Extends chosen[0..count) with the candidates lists[count][0..len); partial is its squared diameter. */
@@ -290,5 +264,25 @@ public final class MinimumDiameterAveraging implements AggregationRule {
         dfs(count + 1, nextLen, diam);
       }
     }
+  }
+
+  /**
+   * The workers with at least m − 1 others within the squared diameter bound, into {@code root}: only
+   * they can belong to a subset of m workers whose diameter is within the bound. Returns their count.
+   */
+  private static int rootCandidates(double[][] d2, int n, int m, double bound, int[] root) {
+    int len = 0;
+    for (int v = 0; v < n; v++) {
+      int within = 0;
+      for (int u = 0; u < n; u++) {
+        if (u != v && d2[v][u] <= bound) {
+          within++;
+        }
+      }
+      if (within >= m - 1) {
+        root[len++] = v;
+      }
+    }
+    return len;
   }
 }
