@@ -50,10 +50,9 @@ public record ApproximateNewton(String label, AggregationRule gradientRule, Aggr
     int d = start.length;
     int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
-    double[] theta = start.clone();
     float[] g = new float[d];
     float[] direction = new float[d];
-    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
+    double[] theta = recorder.iterate(start, 0, iterations, (t, current, next) -> {
       WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
           Optional.of(gradientRule), f);
       int excluded = Session.aggregate(gradientRule, gradients, f, g);

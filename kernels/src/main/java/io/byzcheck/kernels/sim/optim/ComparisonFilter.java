@@ -1,6 +1,9 @@
 package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.sim.Session;
+import io.byzcheck.kernels.sim.problem.Objective;
+import java.util.Optional;
 
 /**
  * The server-side test of Cao &amp; Lai eqs. (19) and (21) and of the comparison-based gradient descent
@@ -11,6 +14,22 @@ import io.byzcheck.kernels.WorkerVectors;
 final class ComparisonFilter {
   int accepted;
   int excluded;
+  private double[] reference = new double[0];
+
+  /**
+   * The gradient half shared by CNM and comparison-based GD: every worker sends ∇f̄⁽ʲ⁾(θ), the server
+   * computes its own ∇f̄⁽⁰⁾(θ) on S₀ and keeps the filtered average (eq. (19) and the step after it).
+   */
+  void filteredGradient(Session session, int round, Objective s0, double[] theta, double xi, double[] out) {
+    int d = theta.length;
+    WorkerVectors gradients = session.exchange(round, d, (worker, g) -> worker.gradient(theta, g), Optional.empty(),
+        0);
+    if (reference.length != d) {
+      reference = new double[d];
+    }
+    s0.gradient(theta, reference);
+    average(gradients, reference, xi, out);
+  }
 
   /** Writes the filtered average into {@code out}. */
   void average(WorkerVectors messages, double[] reference, double xi, double[] out) {

@@ -1,11 +1,9 @@
 package io.byzcheck.kernels.sim.optim;
 
-import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
 import io.byzcheck.kernels.sim.Session;
 import io.byzcheck.kernels.sim.problem.Objective;
-import java.util.Optional;
 
 /**
  * The robust gradient method Cao &amp; Lai compare with (their ref. [40], §V): the server accepts the
@@ -32,14 +30,9 @@ public record ComparisonGradientDescent(double xi, double stepSize, int iteratio
     int d = start.length;
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     ComparisonFilter filter = new ComparisonFilter();
-    double[] theta = start.clone();
-    double[] reference = new double[d];
     double[] g = new double[d];
-    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
-      WorkerVectors gradients = session.exchange(t, d, (worker, out) -> worker.gradient(current, out),
-          Optional.empty(), 0);
-      s0.gradient(current, reference);
-      filter.average(gradients, reference, xi, g);
+    double[] theta = recorder.iterate(start, 0, iterations, (t, current, next) -> {
+      filter.filteredGradient(session, t, s0, current, xi, g);
       Steps.descend(current, stepSize, g, next);
       return new Recorder.Outcome(filter.accepted, filter.excluded);
     });

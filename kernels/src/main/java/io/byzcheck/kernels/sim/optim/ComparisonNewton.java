@@ -37,16 +37,11 @@ public record ComparisonNewton(double xi1, double xi2, double mu, int iterations
     int d = start.length;
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
     ComparisonFilter filter = new ComparisonFilter();
-    double[] theta = start.clone();
-    double[] reference = new double[d];
     double[] g = new double[d];
     double[] serverDirection = new double[d];
     double[] direction = new double[d];
-    theta = recorder.iterate(theta, 0, iterations, (t, current, next) -> {
-      WorkerVectors gradients = session.exchange(2 * t - 1, d, (worker, out) -> worker.gradient(current, out),
-          Optional.empty(), 0);
-      s0.gradient(current, reference);
-      filter.average(gradients, reference, xi1, g);
+    double[] theta = recorder.iterate(start, 0, iterations, (t, current, next) -> {
+      filter.filteredGradient(session, 2 * t - 1, s0, current, xi1, g);
       int excluded = filter.excluded;
       WorkerVectors directions = session.exchange(2 * t, d,
           (worker, out) -> worker.newtonDirection(current, g, mu, out),

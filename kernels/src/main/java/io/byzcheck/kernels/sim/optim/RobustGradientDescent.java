@@ -82,9 +82,8 @@ public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, d
     int d = start.length;
     int f = declaredF.f(cluster.workers());
     Recorder recorder = new Recorder(cluster, progress, iterations, start);
-    double[] w = start.clone();
     float[] g = new float[d];
-    w = recorder.iterate(w, 0, iterations, (t, theta, next) -> {
+    double[] w = recorder.iterate(start, 0, iterations, (t, theta, next) -> {
       int excluded = step(session, t, theta, f, g, next);
       return new Recorder.Outcome(cluster.workers() - excluded, excluded);
     });
