@@ -10,72 +10,84 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * computing it piecewise. Buffers are reused while the sample size and block lengths stay the same.
  */
 public final class BlockCentre {
-  /** A median kernel over whole rows that may leave a tail: returns how many leading coordinates it did. */
+  /**
+   * A median kernel that reads the rows in place: out[k] = median of rows[·][from + k] for a leading
+   * part of k in [0, len); returns how many coordinates it did (the rest are done here).
+   */
   @FunctionalInterface
   public interface Median {
-    int median(float[][] rows, float[] out);
+    int median(float[][] rows, int from, float[] out, int len);
   }
 
   private final int block;
+  /** Null for the portable kernels, which work on whole rows: the block is then copied out first. */
   private final Median kernel;
   private float[] column = new float[0];
-  private float[][] full = new float[0][];
-  private float[][] tail = new float[0][];
-  private float[] centreFull;
+  private float[][] copyFull = new float[0][];
+  private float[][] copyTail = new float[0][];
+  private final float[] centreFull;
   private float[] centreTail = new float[0];
 
-  /** With the portable coordinate kernels' median. */
+  /** With the portable coordinate kernels' median (on a copy of the block). */
   public BlockCentre(int block) {
-    this(block, (rows, out) -> {
-      CoordinateKernels.get().median(rows, out);
-      return out.length;
-    });
+    this.block = block;
+    this.kernel = null;
+    this.centreFull = new float[block];
   }
 
   /**
-   * With a given median kernel; the coordinates it leaves are done here, allocation-free (the generic
-   * kernels allocate a column per call, which per block would be ~100 B per 512 coordinates).
+   * With an in-place median kernel; the coordinates it leaves are done here, allocation-free (the
+   * generic kernels allocate a column per call, which per block would be ~100 B per 512 coordinates).
    */
   public BlockCentre(int block, Median kernel) {
-    this.kernel = kernel;
     this.block = block;
+    this.kernel = kernel;
     this.centreFull = new float[block];
   }
 
   /** The median of the sample over [from, from + len), len ≤ block, in a buffer of length len (reused). */
   public float[] centre(float[][] sample, int from, int len) {
-    boolean isFull = len == block;
-    float[][] s = isFull ? full : tail;
-    if (s.length != sample.length || (s.length > 0 && s[0].length != len)) {
-      s = new float[sample.length][len];
-      if (isFull) {
-        full = s;
-      } else {
-        tail = s;
-      }
-    }
-    if (!isFull && centreTail.length != len) {
-      centreTail = new float[len];
-    }
-    for (int i = 0; i < s.length; i++) {
-      System.arraycopy(sample[i], from, s[i], 0, len);
-    }
-    float[] c = isFull ? centreFull : centreTail;
-    int done = kernel.median(s, c);
+    float[] c = len == block ? centreFull : tail(len);
+    int done = kernel != null ? kernel.median(sample, from, c, len) : copiedMedian(sample, from, c, len);
     if (done < len) {
-      tailMedian(s, c, done, len);
+      tailMedian(sample, from, c, done, len);
     }
     return c;
   }
 
-  private void tailMedian(float[][] s, float[] c, int from, int to) {
+  private float[] tail(int len) {
+    if (centreTail.length != len) {
+      centreTail = new float[len];
+    }
+    return centreTail;
+  }
+
+  private int copiedMedian(float[][] sample, int from, float[] c, int len) {
+    boolean full = len == block;
+    float[][] copy = full ? copyFull : copyTail;
+    if (copy.length != sample.length || (copy.length > 0 && copy[0].length != len)) {
+      copy = new float[sample.length][len];
+      if (full) {
+        copyFull = copy;
+      } else {
+        copyTail = copy;
+      }
+    }
+    for (int i = 0; i < copy.length; i++) {
+      System.arraycopy(sample[i], from, copy[i], 0, len);
+    }
+    CoordinateKernels.get().median(copy, c);
+    return len;
+  }
+
+  private void tailMedian(float[][] s, int from, float[] c, int done, int len) {
     int m = s.length;
     if (column.length != m) {
       column = new float[m];
     }
-    for (int k = from; k < to; k++) {
+    for (int k = done; k < len; k++) {
       for (int i = 0; i < m; i++) {
-        column[i] = s[i][k];
+        column[i] = s[i][from + k];
       }
       java.util.Arrays.sort(column);
       c[k] = (m & 1) == 1 ? column[m / 2] : 0.5f * column[m / 2 - 1] + 0.5f * column[m / 2];

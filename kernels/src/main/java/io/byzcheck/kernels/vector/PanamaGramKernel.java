@@ -12,11 +12,15 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API centred Gram matrix and combination pass.
  *
- * <p>Gram: per block of coordinates the median of the sample is taken ({@link BlockCentre}), the rows
- * are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double into
- * a scratch block that stays in cache, and every pair's dot product is accumulated with double FMAs
- * on 4 × 4 register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs; the n mod 4
- * last rows against blocks of four, so no padding rows are multiplied). Float FMAs over short blocks were tried: their
+ * <p>Gram: per block of coordinates the median of the sample is taken in place ({@link BlockCentre}), the
+ * rows are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double
+ * into one flat scratch block (rows a cache line apart beyond 4 KiB, so they do not alias in L1; zero
+ * rows pad n to a multiple of 4), and every pair's dot product is accumulated with double FMAs on 4 × 4
+ * register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs). A tile adds its
+ * accumulators lane-wise into a per-tile buffer and the lanes are summed once at the end: reducing 16
+ * vectors per tile per block, and the n mod 4 rows on narrower tiles, had kept the FMAs at ~55 % of
+ * peak. The padding costs at most 3 rows of products; at n = 31 the tiles then run at ~85 % of the
+ * machine's 2 FMAs per cycle. Float FMAs over short blocks were tried: their
  * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
  * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
  *
@@ -30,15 +34,39 @@ public final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> FH =
       VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
   private static final int BLOCK = 512;
+  /** Row stride of the centred block: a cache line more than BLOCK, so rows do not alias in the 4 KiB-periodic L1 sets. */
+  private static final int STRIDE = BLOCK + 8;
+  /** Doubles of lane sums per 4 × 4 tile: 16 entries of one vector each. */
+  private static final int TILE = 16 * PanamaSpecies.DOUBLE.length();
 
   private static final class Scratch {
     final BlockCentre centre = new BlockCentre(BLOCK, PanamaMedianNetworks::median);
-    double[][] y = new double[0][BLOCK];
+    /** The centred block in double, rows at STRIDE, padded with zero rows to a multiple of 4. */
+    double[] y = new double[0];
+    /** Per tile, per entry, the lane-wise sums over all blocks (reduced once at the end). */
+    double[] lanes = new double[0];
     float[][] yf = new float[0][BLOCK];
     final double[] acc = new double[BLOCK];
     final double[] anchorBlock = new double[BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
+
+    /** The centred block for p rows; the padding rows beyond the caller's n are zeroed here. */
+    double[] centred(int n, int p) {
+      if (y.length < p * STRIDE) {
+        y = new double[p * STRIDE];
+      }
+      java.util.Arrays.fill(y, n * STRIDE, p * STRIDE, 0);
+      return y;
+    }
+
+    double[] lanes(int tiles) {
+      if (lanes.length < tiles * TILE) {
+        lanes = new double[tiles * TILE];
+      }
+      java.util.Arrays.fill(lanes, 0, tiles * TILE, 0);
+      return lanes;
+    }
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -47,15 +75,12 @@ public final class PanamaGramKernel implements GramKernel {
   public void gram(float[][] rows, float[][] sample, double[][] g) {
     int n = rows.length;
     int d = rows[0].length;
-    for (double[] row : g) {
-      java.util.Arrays.fill(row, 0);
-    }
+    int p = (n + 3) & ~3;
+    int tiles = (p / 4) * (p / 4 + 1) / 2;
     Scratch s = SCRATCH.get();
-    if (s.y.length < n) {
-      s.y = new double[n][BLOCK];
-    }
-    double[][] y = s.y;
-    int lanes = F.length();
+    double[] y = s.centred(n, p);
+    double[] lanes = s.lanes(tiles);
+    int fl = F.length();
     int half = D.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
@@ -64,32 +89,39 @@ public final class PanamaGramKernel implements GramKernel {
       int dlen = roundUp(len, half);
       for (int i = 0; i < n; i++) {
         float[] row = rows[i];
-        double[] yi = y[i];
-        for (int k = 0; k < vlen; k += lanes) {
+        int yi = i * STRIDE;
+        for (int k = 0; k < vlen; k += fl) {
           FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k));
-          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(yi, k);
-          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(yi, k + half);
+          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(y, yi + k);
+          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(y, yi + k + half);
         }
         for (int k = vlen; k < len; k++) {
-          yi[k] = (double) row[from + k] - c[k];
+          y[yi + k] = (double) row[from + k] - c[k];
         }
         // The last partial vector is read whole: clear the stale values beyond len.
-        java.util.Arrays.fill(yi, len, dlen, 0);
+        java.util.Arrays.fill(y, yi + len, yi + dlen, 0);
       }
-      int full = n & ~3;
-      for (int ib = 0; ib < full; ib += 4) {
-        diagonalTile(y, ib, dlen, g, n);
-        for (int jb = ib + 4; jb < full; jb += 4) {
-          tile(y, ib, jb, dlen, g, n);
+      int t = 0;
+      for (int ib = 0; ib < p; ib += 4) {
+        diagonalTile(y, ib * STRIDE, dlen, lanes, TILE * t++);
+        for (int jb = ib + 4; jb < p; jb += 4) {
+          tile(y, ib * STRIDE, jb * STRIDE, dlen, lanes, TILE * t++);
         }
       }
-      // The n mod 4 last rows: against each block of four, then among themselves; no padding rows.
-      for (int i = full; i < n; i++) {
-        for (int jb = 0; jb < full; jb += 4) {
-          rowTile(y, i, jb, dlen, g);
-        }
-        for (int j = full; j <= i; j++) {
-          g[j][i] += dot(y[i], y[j], dlen);
+    }
+    // Each entry's lanes summed once at the end; padding rows (all zero) are dropped here.
+    int t = 0;
+    for (int ib = 0; ib < p; ib += 4) {
+      for (int jb = ib; jb < p; jb += 4, t++) {
+        for (int a = 0; a < 4; a++) {
+          for (int b = 0; b < 4; b++) {
+            int i = ib + a;
+            int j = jb + b;
+            if (i < n && j < n && i <= j) {
+              g[i][j] = DoubleVector.fromArray(D, lanes, TILE * t + (4 * a + b) * half)
+                  .reduceLanes(VectorOperators.ADD);
+            }
+          }
         }
       }
     }
@@ -206,77 +238,71 @@ public final class PanamaGramKernel implements GramKernel {
   }
 
   /**
-   * An off-diagonal 4 × 4 tile. A method of its own: inlined into the block loop, the vector code made
-   * C2 give up on intrinsics (boxed vectors, gigabytes per call) in fresh JVMs at n = 64.
+   * An off-diagonal 4 × 4 tile over one block: rows at offsets a and b of y, each entry's lane sums added
+   * into lanes[at …] (summed across lanes only once, at the end). A method of its own: inlined into the
+   * block loop, the vector code made C2 give up on intrinsics (boxed vectors, gigabytes per call) in
+   * fresh JVMs at n = 64.
    */
-  private static void tile(double[][] y, int ib, int jb, int dlen, double[][] g, int n) {
+  private static void tile(double[] y, int a, int b, int dlen, double[] lanes, int at) {
     final int half = D.length(); // a constant stride: lets C2 drop the range checks
-      DoubleVector c00 = DoubleVector.zero(D);
-      DoubleVector c01 = DoubleVector.zero(D);
-      DoubleVector c02 = DoubleVector.zero(D);
-      DoubleVector c03 = DoubleVector.zero(D);
-      DoubleVector c10 = DoubleVector.zero(D);
-      DoubleVector c11 = DoubleVector.zero(D);
-      DoubleVector c12 = DoubleVector.zero(D);
-      DoubleVector c13 = DoubleVector.zero(D);
-      DoubleVector c20 = DoubleVector.zero(D);
-      DoubleVector c21 = DoubleVector.zero(D);
-      DoubleVector c22 = DoubleVector.zero(D);
-      DoubleVector c23 = DoubleVector.zero(D);
-      DoubleVector c30 = DoubleVector.zero(D);
-      DoubleVector c31 = DoubleVector.zero(D);
-      DoubleVector c32 = DoubleVector.zero(D);
-      DoubleVector c33 = DoubleVector.zero(D);
-      double[] y0 = y[ib];
-      double[] y1 = y[ib + 1];
-      double[] y2 = y[ib + 2];
-      double[] y3 = y[ib + 3];
-      double[] z0 = y[jb];
-      double[] z1 = y[jb + 1];
-      double[] z2 = y[jb + 2];
-      double[] z3 = y[jb + 3];
-      for (int k = 0; k < dlen; k += half) {
-        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
-        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
-        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
-        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
-        DoubleVector b0 = DoubleVector.fromArray(D, z0, k);
-        DoubleVector b1 = DoubleVector.fromArray(D, z1, k);
-        DoubleVector b2 = DoubleVector.fromArray(D, z2, k);
-        DoubleVector b3 = DoubleVector.fromArray(D, z3, k);
-        c00 = a0.fma(b0, c00);
-        c01 = a0.fma(b1, c01);
-        c02 = a0.fma(b2, c02);
-        c03 = a0.fma(b3, c03);
-        c10 = a1.fma(b0, c10);
-        c11 = a1.fma(b1, c11);
-        c12 = a1.fma(b2, c12);
-        c13 = a1.fma(b3, c13);
-        c20 = a2.fma(b0, c20);
-        c21 = a2.fma(b1, c21);
-        c22 = a2.fma(b2, c22);
-        c23 = a2.fma(b3, c23);
-        c30 = a3.fma(b0, c30);
-        c31 = a3.fma(b1, c31);
-        c32 = a3.fma(b2, c32);
-        c33 = a3.fma(b3, c33);
-      }
-      add(g, n, ib + 0, jb + 0, c00.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 1, c01.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 2, c02.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 3, c03.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 0, c10.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 1, c11.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 2, c12.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 3, c13.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 0, c20.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 1, c21.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 2, c22.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 3, c23.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 0, c30.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 1, c31.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 2, c32.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 3, c33.reduceLanes(VectorOperators.ADD));
+    DoubleVector c00 = DoubleVector.zero(D);
+    DoubleVector c01 = DoubleVector.zero(D);
+    DoubleVector c02 = DoubleVector.zero(D);
+    DoubleVector c03 = DoubleVector.zero(D);
+    DoubleVector c10 = DoubleVector.zero(D);
+    DoubleVector c11 = DoubleVector.zero(D);
+    DoubleVector c12 = DoubleVector.zero(D);
+    DoubleVector c13 = DoubleVector.zero(D);
+    DoubleVector c20 = DoubleVector.zero(D);
+    DoubleVector c21 = DoubleVector.zero(D);
+    DoubleVector c22 = DoubleVector.zero(D);
+    DoubleVector c23 = DoubleVector.zero(D);
+    DoubleVector c30 = DoubleVector.zero(D);
+    DoubleVector c31 = DoubleVector.zero(D);
+    DoubleVector c32 = DoubleVector.zero(D);
+    DoubleVector c33 = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a0 = DoubleVector.fromArray(D, y, a + k);
+      DoubleVector a1 = DoubleVector.fromArray(D, y, a + STRIDE + k);
+      DoubleVector a2 = DoubleVector.fromArray(D, y, a + 2 * STRIDE + k);
+      DoubleVector a3 = DoubleVector.fromArray(D, y, a + 3 * STRIDE + k);
+      DoubleVector b0 = DoubleVector.fromArray(D, y, b + k);
+      DoubleVector b1 = DoubleVector.fromArray(D, y, b + STRIDE + k);
+      DoubleVector b2 = DoubleVector.fromArray(D, y, b + 2 * STRIDE + k);
+      DoubleVector b3 = DoubleVector.fromArray(D, y, b + 3 * STRIDE + k);
+      c00 = a0.fma(b0, c00);
+      c01 = a0.fma(b1, c01);
+      c02 = a0.fma(b2, c02);
+      c03 = a0.fma(b3, c03);
+      c10 = a1.fma(b0, c10);
+      c11 = a1.fma(b1, c11);
+      c12 = a1.fma(b2, c12);
+      c13 = a1.fma(b3, c13);
+      c20 = a2.fma(b0, c20);
+      c21 = a2.fma(b1, c21);
+      c22 = a2.fma(b2, c22);
+      c23 = a2.fma(b3, c23);
+      c30 = a3.fma(b0, c30);
+      c31 = a3.fma(b1, c31);
+      c32 = a3.fma(b2, c32);
+      c33 = a3.fma(b3, c33);
+    }
+    c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
+    c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
+    c02.add(DoubleVector.fromArray(D, lanes, at + 2 * half)).intoArray(lanes, at + 2 * half);
+    c03.add(DoubleVector.fromArray(D, lanes, at + 3 * half)).intoArray(lanes, at + 3 * half);
+    c10.add(DoubleVector.fromArray(D, lanes, at + 4 * half)).intoArray(lanes, at + 4 * half);
+    c11.add(DoubleVector.fromArray(D, lanes, at + 5 * half)).intoArray(lanes, at + 5 * half);
+    c12.add(DoubleVector.fromArray(D, lanes, at + 6 * half)).intoArray(lanes, at + 6 * half);
+    c13.add(DoubleVector.fromArray(D, lanes, at + 7 * half)).intoArray(lanes, at + 7 * half);
+    c20.add(DoubleVector.fromArray(D, lanes, at + 8 * half)).intoArray(lanes, at + 8 * half);
+    c21.add(DoubleVector.fromArray(D, lanes, at + 9 * half)).intoArray(lanes, at + 9 * half);
+    c22.add(DoubleVector.fromArray(D, lanes, at + 10 * half)).intoArray(lanes, at + 10 * half);
+    c23.add(DoubleVector.fromArray(D, lanes, at + 11 * half)).intoArray(lanes, at + 11 * half);
+    c30.add(DoubleVector.fromArray(D, lanes, at + 12 * half)).intoArray(lanes, at + 12 * half);
+    c31.add(DoubleVector.fromArray(D, lanes, at + 13 * half)).intoArray(lanes, at + 13 * half);
+    c32.add(DoubleVector.fromArray(D, lanes, at + 14 * half)).intoArray(lanes, at + 14 * half);
+    c33.add(DoubleVector.fromArray(D, lanes, at + 15 * half)).intoArray(lanes, at + 15 * half);
   }
 
   /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
@@ -349,40 +375,6 @@ public final class PanamaGramKernel implements GramKernel {
       add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
   }
 
-  /** Row i against rows jb..jb+3 (all before it): 5 loads, 4 FMAs per step. */
-  private static void rowTile(double[][] y, int i, int jb, int dlen, double[][] g) {
-    final int half = D.length();
-    DoubleVector c0 = DoubleVector.zero(D);
-    DoubleVector c1 = DoubleVector.zero(D);
-    DoubleVector c2 = DoubleVector.zero(D);
-    DoubleVector c3 = DoubleVector.zero(D);
-    double[] yi = y[i];
-    double[] z0 = y[jb];
-    double[] z1 = y[jb + 1];
-    double[] z2 = y[jb + 2];
-    double[] z3 = y[jb + 3];
-    for (int k = 0; k < dlen; k += half) {
-      DoubleVector a = DoubleVector.fromArray(D, yi, k);
-      c0 = a.fma(DoubleVector.fromArray(D, z0, k), c0);
-      c1 = a.fma(DoubleVector.fromArray(D, z1, k), c1);
-      c2 = a.fma(DoubleVector.fromArray(D, z2, k), c2);
-      c3 = a.fma(DoubleVector.fromArray(D, z3, k), c3);
-    }
-    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
-    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
-    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
-    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
-  }
-
-  private static double dot(double[] a, double[] b, int dlen) {
-    final int half = D.length();
-    DoubleVector c = DoubleVector.zero(D);
-    for (int k = 0; k < dlen; k += half) {
-      c = DoubleVector.fromArray(D, a, k).fma(DoubleVector.fromArray(D, b, k), c);
-    }
-    return c.reduceLanes(VectorOperators.ADD);
-  }
-
   /** As {@link #rowTile}, in float (ranking Gram). */
   private static void floatRowTile(float[][] y, int i, int jb, int flen, double[][] g) {
     FloatVector c0 = FloatVector.zero(F);
@@ -416,48 +408,44 @@ public final class PanamaGramKernel implements GramKernel {
   }
 
   /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
-  private static void diagonalTile(double[][] y, int ib, int dlen, double[][] g, int n) {
-      final int half = D.length();
-      DoubleVector c00 = DoubleVector.zero(D);
-      DoubleVector c01 = DoubleVector.zero(D);
-      DoubleVector c02 = DoubleVector.zero(D);
-      DoubleVector c03 = DoubleVector.zero(D);
-      DoubleVector c11 = DoubleVector.zero(D);
-      DoubleVector c12 = DoubleVector.zero(D);
-      DoubleVector c13 = DoubleVector.zero(D);
-      DoubleVector c22 = DoubleVector.zero(D);
-      DoubleVector c23 = DoubleVector.zero(D);
-      DoubleVector c33 = DoubleVector.zero(D);
-      double[] y0 = y[ib];
-      double[] y1 = y[ib + 1];
-      double[] y2 = y[ib + 2];
-      double[] y3 = y[ib + 3];
-      for (int k = 0; k < dlen; k += half) {
-        DoubleVector a0 = DoubleVector.fromArray(D, y0, k);
-        DoubleVector a1 = DoubleVector.fromArray(D, y1, k);
-        DoubleVector a2 = DoubleVector.fromArray(D, y2, k);
-        DoubleVector a3 = DoubleVector.fromArray(D, y3, k);
-        c00 = a0.fma(a0, c00);
-        c01 = a0.fma(a1, c01);
-        c02 = a0.fma(a2, c02);
-        c03 = a0.fma(a3, c03);
-        c11 = a1.fma(a1, c11);
-        c12 = a1.fma(a2, c12);
-        c13 = a1.fma(a3, c13);
-        c22 = a2.fma(a2, c22);
-        c23 = a2.fma(a3, c23);
-        c33 = a3.fma(a3, c33);
-      }
-      add(g, n, ib + 0, ib + 0, c00.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, ib + 1, c01.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, ib + 2, c02.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, ib + 3, c03.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, ib + 1, c11.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, ib + 2, c12.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, ib + 3, c13.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, ib + 2, c22.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, ib + 3, c23.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, ib + 3, c33.reduceLanes(VectorOperators.ADD));
+  private static void diagonalTile(double[] y, int a, int dlen, double[] lanes, int at) {
+    final int half = D.length();
+    DoubleVector c00 = DoubleVector.zero(D);
+    DoubleVector c01 = DoubleVector.zero(D);
+    DoubleVector c02 = DoubleVector.zero(D);
+    DoubleVector c03 = DoubleVector.zero(D);
+    DoubleVector c11 = DoubleVector.zero(D);
+    DoubleVector c12 = DoubleVector.zero(D);
+    DoubleVector c13 = DoubleVector.zero(D);
+    DoubleVector c22 = DoubleVector.zero(D);
+    DoubleVector c23 = DoubleVector.zero(D);
+    DoubleVector c33 = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a0 = DoubleVector.fromArray(D, y, a + k);
+      DoubleVector a1 = DoubleVector.fromArray(D, y, a + STRIDE + k);
+      DoubleVector a2 = DoubleVector.fromArray(D, y, a + 2 * STRIDE + k);
+      DoubleVector a3 = DoubleVector.fromArray(D, y, a + 3 * STRIDE + k);
+      c00 = a0.fma(a0, c00);
+      c01 = a0.fma(a1, c01);
+      c02 = a0.fma(a2, c02);
+      c03 = a0.fma(a3, c03);
+      c11 = a1.fma(a1, c11);
+      c12 = a1.fma(a2, c12);
+      c13 = a1.fma(a3, c13);
+      c22 = a2.fma(a2, c22);
+      c23 = a2.fma(a3, c23);
+      c33 = a3.fma(a3, c33);
+    }
+    c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
+    c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
+    c02.add(DoubleVector.fromArray(D, lanes, at + 2 * half)).intoArray(lanes, at + 2 * half);
+    c03.add(DoubleVector.fromArray(D, lanes, at + 3 * half)).intoArray(lanes, at + 3 * half);
+    c11.add(DoubleVector.fromArray(D, lanes, at + 5 * half)).intoArray(lanes, at + 5 * half);
+    c12.add(DoubleVector.fromArray(D, lanes, at + 6 * half)).intoArray(lanes, at + 6 * half);
+    c13.add(DoubleVector.fromArray(D, lanes, at + 7 * half)).intoArray(lanes, at + 7 * half);
+    c22.add(DoubleVector.fromArray(D, lanes, at + 10 * half)).intoArray(lanes, at + 10 * half);
+    c23.add(DoubleVector.fromArray(D, lanes, at + 11 * half)).intoArray(lanes, at + 11 * half);
+    c33.add(DoubleVector.fromArray(D, lanes, at + 15 * half)).intoArray(lanes, at + 15 * half);
   }
 
   /** Adds a tile entry to the upper triangle, skipping padding rows. */

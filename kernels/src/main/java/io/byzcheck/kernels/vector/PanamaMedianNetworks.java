@@ -20,77 +20,85 @@ final class PanamaMedianNetworks {
 
   /** Medians of the full vectors of coordinates for 1 ≤ n ≤ 32; returns the first coordinate not done. */
   static int median(float[][] r, float[] out) {
+    return median(r, 0, out, out.length);
+  }
+
+  /**
+   * out[k] = median of r[·][from + k] for the full vectors of k in [0, len), 1 ≤ n ≤ 32; returns the
+   * first k not done. Reading the rows in place lets a blocked caller skip copying the block out.
+   */
+  static int median(float[][] r, int from, float[] out, int len) {
     return switch (r.length) {
-      case 1 -> median1(r, out);
-      case 2 -> median2(r, out);
-      case 3 -> median3(r, out);
-      case 4 -> median4(r, out);
-      case 5 -> median5(r, out);
-      case 6 -> median6(r, out);
-      case 7 -> median7(r, out);
-      case 8 -> median8(r, out);
-      case 9 -> median9(r, out);
-      case 10 -> median10(r, out);
-      case 11 -> median11(r, out);
-      case 12 -> median12(r, out);
-      case 13 -> median13(r, out);
-      case 14 -> median14(r, out);
-      case 15 -> median15(r, out);
-      case 16 -> median16(r, out);
-      case 17 -> median17(r, out);
-      case 18 -> median18(r, out);
-      case 19 -> median19(r, out);
-      case 20 -> median20(r, out);
-      case 21 -> median21(r, out);
-      case 22 -> median22(r, out);
-      case 23 -> median23(r, out);
-      case 24 -> median24(r, out);
-      case 25 -> median25(r, out);
-      case 26 -> median26(r, out);
-      case 27 -> median27(r, out);
-      case 28 -> median28(r, out);
-      case 29 -> median29(r, out);
-      case 30 -> median30(r, out);
-      case 31 -> median31(r, out);
-      case 32 -> median32(r, out);
+      case 1 -> median1(r, from, out, len);
+      case 2 -> median2(r, from, out, len);
+      case 3 -> median3(r, from, out, len);
+      case 4 -> median4(r, from, out, len);
+      case 5 -> median5(r, from, out, len);
+      case 6 -> median6(r, from, out, len);
+      case 7 -> median7(r, from, out, len);
+      case 8 -> median8(r, from, out, len);
+      case 9 -> median9(r, from, out, len);
+      case 10 -> median10(r, from, out, len);
+      case 11 -> median11(r, from, out, len);
+      case 12 -> median12(r, from, out, len);
+      case 13 -> median13(r, from, out, len);
+      case 14 -> median14(r, from, out, len);
+      case 15 -> median15(r, from, out, len);
+      case 16 -> median16(r, from, out, len);
+      case 17 -> median17(r, from, out, len);
+      case 18 -> median18(r, from, out, len);
+      case 19 -> median19(r, from, out, len);
+      case 20 -> median20(r, from, out, len);
+      case 21 -> median21(r, from, out, len);
+      case 22 -> median22(r, from, out, len);
+      case 23 -> median23(r, from, out, len);
+      case 24 -> median24(r, from, out, len);
+      case 25 -> median25(r, from, out, len);
+      case 26 -> median26(r, from, out, len);
+      case 27 -> median27(r, from, out, len);
+      case 28 -> median28(r, from, out, len);
+      case 29 -> median29(r, from, out, len);
+      case 30 -> median30(r, from, out, len);
+      case 31 -> median31(r, from, out, len);
+      case 32 -> median32(r, from, out, len);
       default -> throw new IllegalArgumentException("no generated network for n = " + r.length);
     };
   }
 
   /** n = 1: 0 comparators. */
-  private static int median1(float[][] r, float[] out) {
+  private static int median1(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
-      v0.intoArray(out, k);
+      v0.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 2: 1 comparators. */
-  private static int median2(float[][] r, float[] out) {
+  private static int median2(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       VectorMask<Float> m;
       FloatVector v2;
       m = v0.compare(LT, v1); v2 = v1.blend(v0, m); v1 = v0.blend(v1, m);
-      v2.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k);
+      v2.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 3: 3 comparators. */
-  private static int median3(float[][] r, float[] out) {
+  private static int median3(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -99,19 +107,19 @@ final class PanamaMedianNetworks {
       m = v0.compare(LT, v1); v3 = v1.blend(v0, m); v1 = v0.blend(v1, m);
       m = v3.compare(LT, v2); v2 = v3.blend(v2, m);
       m = v1.compare(LT, v2); v1 = v2.blend(v1, m);
-      v1.intoArray(out, k);
+      v1.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 4: 5 comparators. */
-  private static int median4(float[][] r, float[] out) {
+  private static int median4(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
     final float[] r3 = r[3];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -123,20 +131,20 @@ final class PanamaMedianNetworks {
       m = v4.compare(LT, v0); v0 = v4.blend(v0, m);
       m = v1.compare(LT, v3); v1 = v3.blend(v1, m);
       m = v1.compare(LT, v0); v2 = v0.blend(v1, m); v0 = v1.blend(v0, m);
-      v2.mul(0.5f).add(v0.mul(0.5f)).intoArray(out, k);
+      v2.mul(0.5f).add(v0.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 5: 8 comparators. */
-  private static int median5(float[][] r, float[] out) {
+  private static int median5(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
     final float[] r3 = r[3];
     final float[] r4 = r[4];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -152,21 +160,21 @@ final class PanamaMedianNetworks {
       m = v2.compare(LT, v4); v4 = v2.blend(v4, m);
       m = v0.compare(LT, v4); v0 = v4.blend(v0, m);
       m = v5.compare(LT, v0); v0 = v5.blend(v0, m);
-      v0.intoArray(out, k);
+      v0.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 6: 12 comparators. */
-  private static int median6(float[][] r, float[] out) {
+  private static int median6(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
     final float[] r3 = r[3];
     final float[] r4 = r[4];
     final float[] r5 = r[5];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -187,13 +195,13 @@ final class PanamaMedianNetworks {
       m = v3.compare(LT, v5); v3 = v5.blend(v3, m);
       m = v6.compare(LT, v1); v1 = v6.blend(v1, m);
       m = v3.compare(LT, v2); v3 = v2.blend(v3, m);
-      v1.mul(0.5f).add(v3.mul(0.5f)).intoArray(out, k);
+      v1.mul(0.5f).add(v3.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 7: 14 comparators. */
-  private static int median7(float[][] r, float[] out) {
+  private static int median7(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -201,8 +209,8 @@ final class PanamaMedianNetworks {
     final float[] r4 = r[4];
     final float[] r5 = r[5];
     final float[] r6 = r[6];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -226,13 +234,13 @@ final class PanamaMedianNetworks {
       m = v0.compare(LT, v1); v1 = v0.blend(v1, m);
       m = v3.compare(LT, v7); v3 = v7.blend(v3, m);
       m = v3.compare(LT, v1); v3 = v1.blend(v3, m);
-      v3.intoArray(out, k);
+      v3.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 8: 17 comparators. */
-  private static int median8(float[][] r, float[] out) {
+  private static int median8(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -241,8 +249,8 @@ final class PanamaMedianNetworks {
     final float[] r5 = r[5];
     final float[] r6 = r[6];
     final float[] r7 = r[7];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -270,13 +278,13 @@ final class PanamaMedianNetworks {
       m = v0.compare(LT, v1); v1 = v0.blend(v1, m);
       m = v3.compare(LT, v8); v3 = v8.blend(v3, m);
       m = v3.compare(LT, v1); v2 = v1.blend(v3, m); v1 = v3.blend(v1, m);
-      v2.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k);
+      v2.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 9: 24 comparators. */
-  private static int median9(float[][] r, float[] out) {
+  private static int median9(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -286,8 +294,8 @@ final class PanamaMedianNetworks {
     final float[] r6 = r[6];
     final float[] r7 = r[7];
     final float[] r8 = r[8];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -323,13 +331,13 @@ final class PanamaMedianNetworks {
       m = v0.compare(LT, v1); v1 = v0.blend(v1, m);
       m = v3.compare(LT, v9); v3 = v9.blend(v3, m);
       m = v3.compare(LT, v1); v1 = v3.blend(v1, m);
-      v1.intoArray(out, k);
+      v1.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 10: 29 comparators. */
-  private static int median10(float[][] r, float[] out) {
+  private static int median10(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -340,8 +348,8 @@ final class PanamaMedianNetworks {
     final float[] r7 = r[7];
     final float[] r8 = r[8];
     final float[] r9 = r[9];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -383,13 +391,13 @@ final class PanamaMedianNetworks {
       m = v4.compare(LT, v6); v4 = v6.blend(v4, m);
       m = v1.compare(LT, v10); v10 = v1.blend(v10, m);
       m = v5.compare(LT, v4); v5 = v4.blend(v5, m);
-      v10.mul(0.5f).add(v5.mul(0.5f)).intoArray(out, k);
+      v10.mul(0.5f).add(v5.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 11: 32 comparators. */
-  private static int median11(float[][] r, float[] out) {
+  private static int median11(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -401,8 +409,8 @@ final class PanamaMedianNetworks {
     final float[] r8 = r[8];
     final float[] r9 = r[9];
     final float[] r10 = r[10];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -448,13 +456,13 @@ final class PanamaMedianNetworks {
       m = v8.compare(LT, v6); v6 = v8.blend(v6, m);
       m = v4.compare(LT, v5); v4 = v5.blend(v4, m);
       m = v6.compare(LT, v4); v6 = v4.blend(v6, m);
-      v6.intoArray(out, k);
+      v6.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 12: 35 comparators. */
-  private static int median12(float[][] r, float[] out) {
+  private static int median12(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -467,8 +475,8 @@ final class PanamaMedianNetworks {
     final float[] r9 = r[9];
     final float[] r10 = r[10];
     final float[] r11 = r[11];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -518,13 +526,13 @@ final class PanamaMedianNetworks {
       m = v10.compare(LT, v9); v9 = v10.blend(v9, m);
       m = v4.compare(LT, v5); v4 = v5.blend(v4, m);
       m = v9.compare(LT, v4); v2 = v4.blend(v9, m); v4 = v9.blend(v4, m);
-      v2.mul(0.5f).add(v4.mul(0.5f)).intoArray(out, k);
+      v2.mul(0.5f).add(v4.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 13: 39 comparators. */
-  private static int median13(float[][] r, float[] out) {
+  private static int median13(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -538,8 +546,8 @@ final class PanamaMedianNetworks {
     final float[] r10 = r[10];
     final float[] r11 = r[11];
     final float[] r12 = r[12];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -594,13 +602,13 @@ final class PanamaMedianNetworks {
       m = v10.compare(LT, v9); v9 = v10.blend(v9, m);
       m = v4.compare(LT, v0); v4 = v0.blend(v4, m);
       m = v9.compare(LT, v4); v4 = v9.blend(v4, m);
-      v4.intoArray(out, k);
+      v4.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 14: 46 comparators. */
-  private static int median14(float[][] r, float[] out) {
+  private static int median14(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -615,8 +623,8 @@ final class PanamaMedianNetworks {
     final float[] r11 = r[11];
     final float[] r12 = r[12];
     final float[] r13 = r[13];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -679,13 +687,13 @@ final class PanamaMedianNetworks {
       m = v7.compare(LT, v14); v7 = v14.blend(v7, m);
       m = v12.compare(LT, v9); v9 = v12.blend(v9, m);
       m = v7.compare(LT, v3); v7 = v3.blend(v7, m);
-      v9.mul(0.5f).add(v7.mul(0.5f)).intoArray(out, k);
+      v9.mul(0.5f).add(v7.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 15: 49 comparators. */
-  private static int median15(float[][] r, float[] out) {
+  private static int median15(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -701,8 +709,8 @@ final class PanamaMedianNetworks {
     final float[] r12 = r[12];
     final float[] r13 = r[13];
     final float[] r14 = r[14];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -769,13 +777,13 @@ final class PanamaMedianNetworks {
       m = v4.compare(LT, v3); v3 = v4.blend(v3, m);
       m = v7.compare(LT, v15); v7 = v15.blend(v7, m);
       m = v7.compare(LT, v3); v7 = v3.blend(v7, m);
-      v7.intoArray(out, k);
+      v7.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 16: 53 comparators. */
-  private static int median16(float[][] r, float[] out) {
+  private static int median16(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -792,8 +800,8 @@ final class PanamaMedianNetworks {
     final float[] r13 = r[13];
     final float[] r14 = r[14];
     final float[] r15 = r[15];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -865,13 +873,13 @@ final class PanamaMedianNetworks {
       m = v4.compare(LT, v3); v3 = v4.blend(v3, m);
       m = v7.compare(LT, v16); v7 = v16.blend(v7, m);
       m = v7.compare(LT, v3); v6 = v3.blend(v7, m); v3 = v7.blend(v3, m);
-      v6.mul(0.5f).add(v3.mul(0.5f)).intoArray(out, k);
+      v6.mul(0.5f).add(v3.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 17: 70 comparators. */
-  private static int median17(float[][] r, float[] out) {
+  private static int median17(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -889,8 +897,8 @@ final class PanamaMedianNetworks {
     final float[] r14 = r[14];
     final float[] r15 = r[15];
     final float[] r16 = r[16];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -980,13 +988,13 @@ final class PanamaMedianNetworks {
       m = v11.compare(LT, v3); v3 = v11.blend(v3, m);
       m = v14.compare(LT, v1); v14 = v1.blend(v14, m);
       m = v14.compare(LT, v3); v3 = v14.blend(v3, m);
-      v3.intoArray(out, k);
+      v3.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 18: 77 comparators. */
-  private static int median18(float[][] r, float[] out) {
+  private static int median18(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1005,8 +1013,8 @@ final class PanamaMedianNetworks {
     final float[] r15 = r[15];
     final float[] r16 = r[16];
     final float[] r17 = r[17];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1104,13 +1112,13 @@ final class PanamaMedianNetworks {
       m = v4.compare(LT, v9); v4 = v9.blend(v4, m);
       m = v11.compare(LT, v5); v5 = v11.blend(v5, m);
       m = v1.compare(LT, v4); v1 = v4.blend(v1, m);
-      v5.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k);
+      v5.mul(0.5f).add(v1.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 19: 79 comparators. */
-  private static int median19(float[][] r, float[] out) {
+  private static int median19(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1130,8 +1138,8 @@ final class PanamaMedianNetworks {
     final float[] r16 = r[16];
     final float[] r17 = r[17];
     final float[] r18 = r[18];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1232,13 +1240,13 @@ final class PanamaMedianNetworks {
       m = v16.compare(LT, v1); v1 = v16.blend(v1, m);
       m = v4.compare(LT, v9); v4 = v9.blend(v4, m);
       m = v1.compare(LT, v4); v1 = v4.blend(v1, m);
-      v1.intoArray(out, k);
+      v1.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 20: 84 comparators. */
-  private static int median20(float[][] r, float[] out) {
+  private static int median20(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1259,8 +1267,8 @@ final class PanamaMedianNetworks {
     final float[] r17 = r[17];
     final float[] r18 = r[18];
     final float[] r19 = r[19];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1367,13 +1375,13 @@ final class PanamaMedianNetworks {
       m = v18.compare(LT, v1); v1 = v18.blend(v1, m);
       m = v4.compare(LT, v9); v4 = v9.blend(v4, m);
       m = v1.compare(LT, v4); v6 = v4.blend(v1, m); v4 = v1.blend(v4, m);
-      v6.mul(0.5f).add(v4.mul(0.5f)).intoArray(out, k);
+      v6.mul(0.5f).add(v4.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 21: 91 comparators. */
-  private static int median21(float[][] r, float[] out) {
+  private static int median21(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1395,8 +1403,8 @@ final class PanamaMedianNetworks {
     final float[] r18 = r[18];
     final float[] r19 = r[19];
     final float[] r20 = r[20];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1511,13 +1519,13 @@ final class PanamaMedianNetworks {
       m = v18.compare(LT, v1); v1 = v18.blend(v1, m);
       m = v4.compare(LT, v9); v4 = v9.blend(v4, m);
       m = v1.compare(LT, v4); v4 = v1.blend(v4, m);
-      v4.intoArray(out, k);
+      v4.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 22: 101 comparators. */
-  private static int median22(float[][] r, float[] out) {
+  private static int median22(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1540,8 +1548,8 @@ final class PanamaMedianNetworks {
     final float[] r19 = r[19];
     final float[] r20 = r[20];
     final float[] r21 = r[21];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1667,13 +1675,13 @@ final class PanamaMedianNetworks {
       m = v22.compare(LT, v2); v22 = v2.blend(v22, m);
       m = v19.compare(LT, v20); v20 = v19.blend(v20, m);
       m = v22.compare(LT, v9); v22 = v9.blend(v22, m);
-      v20.mul(0.5f).add(v22.mul(0.5f)).intoArray(out, k);
+      v20.mul(0.5f).add(v22.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 23: 104 comparators. */
-  private static int median23(float[][] r, float[] out) {
+  private static int median23(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1697,8 +1705,8 @@ final class PanamaMedianNetworks {
     final float[] r20 = r[20];
     final float[] r21 = r[21];
     final float[] r22 = r[22];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1828,13 +1836,13 @@ final class PanamaMedianNetworks {
       m = v18.compare(LT, v9); v9 = v18.blend(v9, m);
       m = v23.compare(LT, v2); v23 = v2.blend(v23, m);
       m = v23.compare(LT, v9); v23 = v9.blend(v23, m);
-      v23.intoArray(out, k);
+      v23.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 24: 108 comparators. */
-  private static int median24(float[][] r, float[] out) {
+  private static int median24(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -1859,8 +1867,8 @@ final class PanamaMedianNetworks {
     final float[] r21 = r[21];
     final float[] r22 = r[22];
     final float[] r23 = r[23];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -1995,13 +2003,13 @@ final class PanamaMedianNetworks {
       m = v21.compare(LT, v9); v9 = v21.blend(v9, m);
       m = v24.compare(LT, v2); v24 = v2.blend(v24, m);
       m = v24.compare(LT, v9); v10 = v9.blend(v24, m); v9 = v24.blend(v9, m);
-      v10.mul(0.5f).add(v9.mul(0.5f)).intoArray(out, k);
+      v10.mul(0.5f).add(v9.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 25: 113 comparators. */
-  private static int median25(float[][] r, float[] out) {
+  private static int median25(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2027,8 +2035,8 @@ final class PanamaMedianNetworks {
     final float[] r22 = r[22];
     final float[] r23 = r[23];
     final float[] r24 = r[24];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -2169,13 +2177,13 @@ final class PanamaMedianNetworks {
       m = v21.compare(LT, v9); v9 = v21.blend(v9, m);
       m = v25.compare(LT, v2); v25 = v2.blend(v25, m);
       m = v25.compare(LT, v9); v9 = v25.blend(v9, m);
-      v9.intoArray(out, k);
+      v9.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 26: 122 comparators. */
-  private static int median26(float[][] r, float[] out) {
+  private static int median26(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2202,8 +2210,8 @@ final class PanamaMedianNetworks {
     final float[] r23 = r[23];
     final float[] r24 = r[24];
     final float[] r25 = r[25];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -2354,13 +2362,13 @@ final class PanamaMedianNetworks {
       m = v12.compare(LT, v4); v12 = v4.blend(v12, m);
       m = v9.compare(LT, v21); v21 = v9.blend(v21, m);
       m = v0.compare(LT, v12); v0 = v12.blend(v0, m);
-      v21.mul(0.5f).add(v0.mul(0.5f)).intoArray(out, k);
+      v21.mul(0.5f).add(v0.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 27: 126 comparators. */
-  private static int median27(float[][] r, float[] out) {
+  private static int median27(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2388,8 +2396,8 @@ final class PanamaMedianNetworks {
     final float[] r24 = r[24];
     final float[] r25 = r[25];
     final float[] r26 = r[26];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -2545,13 +2553,13 @@ final class PanamaMedianNetworks {
       m = v27.compare(LT, v0); v0 = v27.blend(v0, m);
       m = v12.compare(LT, v4); v12 = v4.blend(v12, m);
       m = v0.compare(LT, v12); v0 = v12.blend(v0, m);
-      v0.intoArray(out, k);
+      v0.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 28: 131 comparators. */
-  private static int median28(float[][] r, float[] out) {
+  private static int median28(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2580,8 +2588,8 @@ final class PanamaMedianNetworks {
     final float[] r25 = r[25];
     final float[] r26 = r[26];
     final float[] r27 = r[27];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -2743,13 +2751,13 @@ final class PanamaMedianNetworks {
       m = v28.compare(LT, v0); v0 = v28.blend(v0, m);
       m = v12.compare(LT, v4); v12 = v4.blend(v12, m);
       m = v0.compare(LT, v12); v14 = v12.blend(v0, m); v12 = v0.blend(v12, m);
-      v14.mul(0.5f).add(v12.mul(0.5f)).intoArray(out, k);
+      v14.mul(0.5f).add(v12.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 29: 138 comparators. */
-  private static int median29(float[][] r, float[] out) {
+  private static int median29(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2779,8 +2787,8 @@ final class PanamaMedianNetworks {
     final float[] r26 = r[26];
     final float[] r27 = r[27];
     final float[] r28 = r[28];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -2950,13 +2958,13 @@ final class PanamaMedianNetworks {
       m = v29.compare(LT, v0); v0 = v29.blend(v0, m);
       m = v12.compare(LT, v4); v12 = v4.blend(v12, m);
       m = v0.compare(LT, v12); v12 = v0.blend(v12, m);
-      v12.intoArray(out, k);
+      v12.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 30: 148 comparators. */
-  private static int median30(float[][] r, float[] out) {
+  private static int median30(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -2987,8 +2995,8 @@ final class PanamaMedianNetworks {
     final float[] r27 = r[27];
     final float[] r28 = r[28];
     final float[] r29 = r[29];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -3169,13 +3177,13 @@ final class PanamaMedianNetworks {
       m = v15.compare(LT, v2); v15 = v2.blend(v15, m);
       m = v30.compare(LT, v0); v0 = v30.blend(v0, m);
       m = v15.compare(LT, v7); v15 = v7.blend(v15, m);
-      v0.mul(0.5f).add(v15.mul(0.5f)).intoArray(out, k);
+      v0.mul(0.5f).add(v15.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 31: 152 comparators. */
-  private static int median31(float[][] r, float[] out) {
+  private static int median31(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -3207,8 +3215,8 @@ final class PanamaMedianNetworks {
     final float[] r28 = r[28];
     final float[] r29 = r[29];
     final float[] r30 = r[30];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -3394,13 +3402,13 @@ final class PanamaMedianNetworks {
       m = v12.compare(LT, v7); v7 = v12.blend(v7, m);
       m = v15.compare(LT, v2); v15 = v2.blend(v15, m);
       m = v15.compare(LT, v7); v15 = v7.blend(v15, m);
-      v15.intoArray(out, k);
+      v15.intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 
   /** n = 32: 157 comparators. */
-  private static int median32(float[][] r, float[] out) {
+  private static int median32(float[][] r, int from, float[] out, int len) {
     final float[] r0 = r[0];
     final float[] r1 = r[1];
     final float[] r2 = r[2];
@@ -3433,8 +3441,8 @@ final class PanamaMedianNetworks {
     final float[] r29 = r[29];
     final float[] r30 = r[30];
     final float[] r31 = r[31];
-    final int bound = S.loopBound(out.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    final int end = from + S.loopBound(len);
+    for (int k = from; k < end; k += S.length()) {
       FloatVector v0 = FloatVector.fromArray(S, r0, k);
       FloatVector v1 = FloatVector.fromArray(S, r1, k);
       FloatVector v2 = FloatVector.fromArray(S, r2, k);
@@ -3626,8 +3634,8 @@ final class PanamaMedianNetworks {
       m = v12.compare(LT, v7); v7 = v12.blend(v7, m);
       m = v15.compare(LT, v2); v15 = v2.blend(v15, m);
       m = v15.compare(LT, v7); v18 = v7.blend(v15, m); v7 = v15.blend(v7, m);
-      v18.mul(0.5f).add(v7.mul(0.5f)).intoArray(out, k);
+      v18.mul(0.5f).add(v7.mul(0.5f)).intoArray(out, k - from);
     }
-    return bound;
+    return end - from;
   }
 }

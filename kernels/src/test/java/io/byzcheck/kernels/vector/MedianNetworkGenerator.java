@@ -45,10 +45,18 @@ final class MedianNetworkGenerator {
 
           /** Medians of the full vectors of coordinates for 1 ≤ n ≤ 32; returns the first coordinate not done. */
           static int median(float[][] r, float[] out) {
+            return median(r, 0, out, out.length);
+          }
+
+          /**
+           * out[k] = median of r[·][from + k] for the full vectors of k in [0, len), 1 ≤ n ≤ 32; returns the
+           * first k not done. Reading the rows in place lets a blocked caller skip copying the block out.
+           */
+          static int median(float[][] r, int from, float[] out, int len) {
             return switch (r.length) {
         """);
     for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
-      s.append("      case ").append(n).append(" -> median").append(n).append("(r, out);\n");
+      s.append("      case ").append(n).append(" -> median").append(n).append("(r, from, out, len);\n");
     }
     s.append("""
               default -> throw new IllegalArgumentException("no generated network for n = " + r.length);
@@ -65,12 +73,14 @@ final class MedianNetworkGenerator {
   private static void method(StringBuilder s, SelectionNetwork net) {
     int n = net.n();
     s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators. */\n");
-    s.append("  private static int median").append(n).append("(float[][] r, float[] out) {\n");
+    s.append("  private static int median").append(n).append("(float[][] r, int from, float[] out, int len) {\n");
     for (int i = 0; i < n; i++) {
       s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
     }
-    s.append("    final int bound = S.loopBound(out.length);\n");
-    s.append("    for (int k = 0; k < bound; k += S.length()) {\n");
+    // The loop runs over the rows' indices and only the store subtracts from: an offset added to each
+    // of up to 32 loads made C2's partial peeling give up on median31 ("too many clones").
+    s.append("    final int end = from + S.loopBound(len);\n");
+    s.append("    for (int k = from; k < end; k += S.length()) {\n");
     for (int i = 0; i < n; i++) {
       s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
     }
@@ -80,13 +90,13 @@ final class MedianNetworkGenerator {
     String[] at = network(s, net);
     int[] mid = net.outputs();
     if (mid.length == 1) {
-      s.append("      ").append(at[mid[0]]).append(".intoArray(out, k);\n");
+      s.append("      ").append(at[mid[0]]).append(".intoArray(out, k - from);\n");
     } else {
       // Halve before adding: the sum of two large finite floats may overflow, their halves cannot.
       s.append("      ").append(at[mid[0]]).append(".mul(0.5f).add(").append(at[mid[1]])
-          .append(".mul(0.5f)).intoArray(out, k);\n");
+          .append(".mul(0.5f)).intoArray(out, k - from);\n");
     }
-    s.append("    }\n    return bound;\n  }\n");
+    s.append("    }\n    return end - from;\n  }\n");
   }
 
   /**
