@@ -56,7 +56,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
     float[][] rows = w.rows;
     try {
       int m = w.n - w.f;
-      int[] canonical = canonicalOrder(rows, w);
+      int[] canonical = canonicalOrder(w);
       int[] subset = search(w.gram, canonical, m);
       if (subset == null) {
         w.exactGram();
@@ -168,9 +168,9 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   }
 
   /** Worker indices in the lexicographic order of their coordinates (the canonical tie order). */
-  private static int[] canonicalOrder(float[][] rows, Workspace w) {
+  private static int[] canonicalOrder(Workspace w) {
     java.util.Arrays.fill(w.scores, 0);
-    return KrumScores.rank(w.scores, KrumScores.byContents(rows), w.order);
+    return KrumScores.rank(w.scores, w.byContents, w.order);
   }
 
   /** The lexicographically first subset of size m with the smallest diameter (squared distances given). */
