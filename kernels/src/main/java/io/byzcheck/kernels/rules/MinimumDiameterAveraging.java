@@ -56,11 +56,12 @@ public final class MinimumDiameterAveraging implements AggregationRule {
     float[][] rows = w.rows;
     try {
       int m = w.n - w.f;
-      int[] canonical = canonicalOrder(rows, w);
-      int[] subset = search(w.gram, canonical, m);
+      int[] canonical = canonicalOrder(w);
+      Scratch s = Scratch.of(w.n, m);
+      int[] subset = search(w.gram, canonical, s);
       if (subset == null) {
         w.exactGram();
-        subset = search(w.gram, canonical, m);
+        subset = search(w.gram, canonical, s);
       }
       Combination.average(rows, subset, subset.length, w.beta, out);
     } finally {
@@ -73,18 +74,20 @@ public final class MinimumDiameterAveraging implements AggregationRule {
    * Gram the answer S is certified or null: every distance d lies in [d̃ − e, d̃ + e], so S's exact
    * diameter is at most U = max over its pairs of d̃ + e, and any subset that could match or beat it has
    * a lower-bound diameter (pairs at d̃ − e) of at most U. If S is the only subset within U, it is the
-   * exact optimum and no exact tie exists; otherwise the caller recomputes on the double Gram.
+   * exact optimum and no exact tie exists; otherwise the caller recomputes on the double Gram. The
+   * answer lives in the scratch, valid until its next search.
    */
-  private int[] search(CentredGram g, int[] canonical, int m) {
-    int n = g.n();
+  private int[] search(CentredGram g, int[] canonical, Scratch s) {
+    int n = s.n;
+    int m = s.m;
     double[][] d2 = g.squaredDistances();
-    double[][] p = new double[n][n];
+    double[][] p = s.p;
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
         p[a][b] = d2[canonical[a]][canonical[b]];
       }
     }
-    int[] subset = minimumDiameterSubset(p, m, budget);
+    int[] subset = s.search.run(p, budget);
     if (g.approximate()) {
       double upper = 0;
       for (int a = 0; a < m; a++) {
@@ -98,7 +101,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
           lower[a][b] = a == b ? 0 : Math.max(0, p[a][b] - g.distanceError(canonical[a], canonical[b]));
         }
       }
-      if (!new Within(lower, m, upper, budget).unique()) {
+      if (!s.within.unique(lower, upper, budget)) {
         return null;
       }
     }
@@ -108,31 +111,79 @@ public final class MinimumDiameterAveraging implements AggregationRule {
     return subset;
   }
 
-  /** Whether exactly one m-subset has all its pairs within a bound (candidate lists as in {@link Search}). */
-  private static final class Within {
-    final double[][] d2;
+  /**
+   * Per-thread storage of the searches, reused while (n, m) stay the same, so that a round allocates
+   * nothing in steady state (as {@link Workspace}, which is per n only and holds O(n) arrays).
+   */
+  private static final class Scratch {
+    private static final ThreadLocal<Scratch> CURRENT = new ThreadLocal<>();
+
     final int n;
     final int m;
-    final double bound;
-    final long budget;
-    long nodes;
-    int found;
-    final int[] chosen;
-    final int[][] lists;
+    /** The squared distances in canonical order, then their lower bounds. */
+    final double[][] p;
+    final Search search;
+    final Within within;
 
-    Within(double[][] d2, int m, double bound, long budget) {
-      this.d2 = d2;
-      this.n = d2.length;
+    private Scratch(int n, int m) {
+      this.n = n;
       this.m = m;
-      this.bound = bound;
+      p = new double[n][n];
+      search = new Search(n, m);
+      within = new Within(n, m);
+    }
+
+    static Scratch of(int n, int m) {
+      Scratch s = CURRENT.get();
+      if (s == null || s.n != n || s.m != m) {
+        s = new Scratch(n, m);
+        CURRENT.set(s);
+      }
+      return s;
+    }
+  }
+
+  /**
+   * What both searches share: the candidate list of every level (lists[k] for k chosen workers), sized
+   * for (n, m) and reused from run to run, and the node count against the budget.
+   */
+  private abstract static class Subsets {
+    final int n;
+    final int m;
+    final int[][] lists;
+    double[][] d2;
+    long budget;
+    long nodes;
+
+    Subsets(int n, int m) {
+      this.n = n;
+      this.m = m;
+      lists = new int[m + 1][n];
+    }
+
+    /** Resets the run on n × n squared distances d2; returns the number of root candidates within the bound. */
+    int start(double[][] d2, long budget, double bound) {
+      this.d2 = d2;
       this.budget = budget;
-      this.chosen = new int[m];
-      this.lists = new int[m + 1][n];
+      nodes = 0;
+      return rootCandidates(d2, n, m, bound, lists[0]);
+    }
+  }
+
+  /** Whether exactly one m-subset has all its pairs within a bound (candidate lists as in {@link Search}). */
+  private static final class Within extends Subsets {
+    double bound;
+    int found;
+
+    Within(int n, int m) {
+      super(n, m);
     }
 
     /** True if exactly one subset is within the bound; false if more, or if the budget runs out first. */
-    boolean unique() {
-      return dfs(0, rootCandidates(d2, n, m, bound, lists[0])) && found == 1;
+    boolean unique(double[][] d2, double bound, long budget) {
+      this.bound = bound;
+      found = 0;
+      return dfs(0, start(d2, budget, bound)) && found == 1;
     }
 
     /** False as soon as a second subset is found or the budget is spent. */
@@ -158,7 +209,6 @@ public final class MinimumDiameterAveraging implements AggregationRule {
         if (nextLen < need - 1) {
           continue;
         }
-        chosen[count] = v;
         if (!dfs(count + 1, nextLen)) {
           return false;
         }
@@ -168,44 +218,37 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   }
 
   /** Worker indices in the lexicographic order of their coordinates (the canonical tie order). */
-  private static int[] canonicalOrder(float[][] rows, Workspace w) {
+  private static int[] canonicalOrder(Workspace w) {
     java.util.Arrays.fill(w.scores, 0);
-    return KrumScores.rank(w.scores, KrumScores.byContents(rows), w.order);
+    return KrumScores.rank(w.scores, w.byContents, w.order);
   }
 
   /** The lexicographically first subset of size m with the smallest diameter (squared distances given). */
   public static int[] minimumDiameterSubset(double[][] d2, int m, long budget) {
-    Search s = new Search(d2, m, budget);
-    s.run();
-    return s.best;
+    return new Search(d2.length, m).run(d2, budget);
   }
 
-  private static final class Search {
-    final double[][] d2;
-    final int n;
-    final int m;
-    final long budget;
-    long nodes;
+  private static final class Search extends Subsets {
     double bound;
-    double bestDiam = Double.POSITIVE_INFINITY;
-    int[] best;
+    double bestDiam;
+    final int[] best;
     final int[] chosen;
-    final int[][] lists;
+    /** The neighbourhood ranking of {@link #run}. */
+    final int[] idx;
+    final double[] key;
 
-    Search(double[][] d2, int m, long budget) {
-      this.d2 = d2;
-      this.n = d2.length;
-      this.m = m;
-      this.budget = budget;
-      this.chosen = new int[m];
-      this.lists = new int[m + 1][n];
+    Search(int n, int m) {
+      super(n, m);
+      best = new int[m];
+      chosen = new int[m];
+      idx = new int[n];
+      key = new double[n];
     }
 
-    void run() {
+    /** The best subset into {@link #best}, returned (null if none), valid until the next run. */
+    int[] run(double[][] d2, long budget) {
       // Upper bound from neighbourhoods; the search below only accepts strictly better or equal-and-earlier.
       double ub = Double.POSITIVE_INFINITY;
-      int[] idx = new int[n];
-      double[] key = new double[n];
       for (int c = 0; c < n; c++) {
         System.arraycopy(d2[c], 0, key, 0, n);
         key[c] = -1;
@@ -219,7 +262,9 @@ public final class MinimumDiameterAveraging implements AggregationRule {
         ub = Math.min(ub, diam);
       }
       bound = ub;
-      dfs(0, rootCandidates(d2, n, m, bound, lists[0]), 0);
+      bestDiam = Double.POSITIVE_INFINITY;
+      dfs(0, start(d2, budget, bound), 0);
+      return bestDiam < Double.POSITIVE_INFINITY ? best : null;
     }
 
     /** Extends chosen[0..count) with the candidates lists[count][0..len); partial is its squared diameter. */
@@ -231,7 +276,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
       if (count == m) {
         if (partial < bestDiam) {
           bestDiam = partial;
-          best = chosen.clone();
+          System.arraycopy(chosen, 0, best, 0, m);
         }
         return;
       }

@@ -15,6 +15,8 @@ final class Workspace {
   final int[] order;
   final int[] straddle;
   final float[][] rows;
+  /** {@link KrumScores#byContents} on {@link #rows}, made once: escape analysis does not always remove the lambda. */
+  final KrumScores.Tie byContents;
   // Weiszfeld
   final double[] w0;
   final double[] w1;
@@ -32,6 +34,7 @@ final class Workspace {
     order = new int[n];
     straddle = new int[n];
     rows = new float[n][];
+    byContents = KrumScores.byContents(rows);
     w0 = new double[n];
     w1 = new double[n];
     w2 = new double[n];
