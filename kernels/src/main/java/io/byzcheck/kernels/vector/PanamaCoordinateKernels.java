@@ -77,11 +77,11 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
    * Interprets the rest of a network (after the runs are sorted) over an L1-resident scratch block:
    * one float vector per worker, lanes = coordinates k … k + lanes − 1.
    */
-  private static void interpret(float[] scratch, SelectionNetwork net) {
+  private static void interpret(float[] scratch, int base, SelectionNetwork net) {
     int lanes = S.length();
     for (int c = 0; c < net.size(); c++) {
-      int lo = net.lo(c) * lanes;
-      int hi = net.hi(c) * lanes;
+      int lo = base + net.lo(c) * lanes;
+      int hi = base + net.hi(c) * lanes;
       FloatVector a = FloatVector.fromArray(S, scratch, lo);
       FloatVector b = FloatVector.fromArray(S, scratch, hi);
       var m = a.compare(VectorOperators.LT, b);
@@ -94,29 +94,39 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     }
   }
 
-  /** Sorts each run of 32 workers of one block into scratch[i·lanes …] with the generated networks. */
-  private static void sortRuns(float[][] rows, int k, float[] scratch) {
+  /** Blocks of lanes sorted per call of the generated networks: 16 KiB of scratch at n = 32 and 512 bits. */
+  private static final int CHUNK = 8;
+
+  /**
+   * Sorts each run of 32 workers of {@code blocks} consecutive blocks from coordinate k into
+   * scratch[b·n·lanes + i·lanes …] with the generated networks.
+   */
+  private static void sortRuns(float[][] rows, int k, int blocks, float[] scratch) {
     int n = rows.length;
     int lanes = S.length();
     for (int from = 0; from < n; from += Networks.RUN) {
-      PanamaSortNetworks.sortBlock(rows, from, Math.min(Networks.RUN, n - from), k, scratch, from * lanes);
+      PanamaSortNetworks.sortBlocks(rows, from, Math.min(Networks.RUN, n - from), k, blocks, scratch,
+          from * lanes, n * lanes);
     }
   }
 
   /**
-   * Batcher's network on one block, into scratch[i·lanes …]: the generated sort of each run of 32
-   * workers, then (n &gt; 32) Batcher's merges {@code merge}, interpreted: a quarter of the comparators at
-   * n = 64. (Generated full merges were faster once compiled but too big for the JIT to compile in time;
-   * see PanamaMergeNetworks.)
+   * Batcher's network on {@code blocks} consecutive blocks, block b into scratch[b·n·lanes …]: the
+   * generated sort of each run of 32 workers, then (n &gt; 32) Batcher's merges {@code merge},
+   * interpreted: a quarter of the comparators at n = 64. (Generated full merges were faster once compiled
+   * but too big for the JIT to compile in time; see PanamaMergeNetworks.)
    */
-  private static void sortBlock(float[][] rows, int k, float[] scratch, SelectionNetwork merge) {
-    sortRuns(rows, k, scratch);
+  private static void sortChunk(float[][] rows, int k, int blocks, float[] scratch, SelectionNetwork merge) {
+    sortRuns(rows, k, blocks, scratch);
     if (merge != null) {
-      interpret(scratch, merge);
+      int step = rows.length * S.length();
+      for (int b = 0; b < blocks; b++) {
+        interpret(scratch, b * step, merge);
+      }
     }
   }
 
-  /** The merges {@link #sortBlock} interprets, or null when one run holds every worker. */
+  /** The merges {@link #sortChunk} interprets, or null when one run holds every worker. */
   private static SelectionNetwork sortMerge(int n) {
     return n <= Networks.RUN ? null : Networks.sortMerge(n);
   }
@@ -129,26 +139,31 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     int done = S.loopBound(d);
     if (done > 0) {
       SelectionNetwork merge = sortMerge(n);
-      float[] sorted = SORTED.floats(n * lanes);
+      float[] sorted = SORTED.floats(CHUNK * n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
-      for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, merge);
-        // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
-        FloatVector anchor = FloatVector.fromArray(S, sorted, (n / 2) * lanes);
-        FloatVector halfAnchor = anchor.mul(0.5f);
-        // Two accumulators so that consecutive FMAs do not wait on each other. Each holds a sub-sum of
-        // terms whose positive part and negative part each stay below Float.MAX_VALUE, as the whole does.
-        FloatVector acc0 = FloatVector.zero(S);
-        FloatVector acc1 = FloatVector.zero(S);
-        int i = trim;
-        for (; i + 1 < n - trim; i += 2) {
-          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
-          acc1 = FloatVector.fromArray(S, sorted, (i + 1) * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc1);
+      for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+        int blocks = Math.min(CHUNK, (done - k0) / lanes);
+        sortChunk(rows, k0, blocks, sorted, merge);
+        for (int b = 0; b < blocks; b++) {
+          int o = b * n * lanes;
+          // ScalarCoordinateKernels.trimmedAverage's anchored formula, a lane per coordinate.
+          FloatVector anchor = FloatVector.fromArray(S, sorted, o + (n / 2) * lanes);
+          FloatVector halfAnchor = anchor.mul(0.5f);
+          // Two accumulators so that consecutive FMAs do not wait on each other. Each holds a sub-sum of
+          // terms whose positive part and negative part each stay below Float.MAX_VALUE, as the whole does.
+          FloatVector acc0 = FloatVector.zero(S);
+          FloatVector acc1 = FloatVector.zero(S);
+          int i = trim;
+          for (; i + 1 < n - trim; i += 2) {
+            acc0 = FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+            acc1 = FloatVector.fromArray(S, sorted, o + (i + 1) * lanes).mul(0.5f).sub(halfAnchor)
+                .fma(twoOverDivisor, acc1);
+          }
+          if (i < n - trim) {
+            acc0 = FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+          }
+          anchor.add(acc0.add(acc1)).intoArray(out, k0 + b * lanes);
         }
-        if (i < n - trim) {
-          acc0 = FloatVector.fromArray(S, sorted, i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
-        }
-        anchor.add(acc0.add(acc1)).intoArray(out, k);
       }
     }
     ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
@@ -162,10 +177,13 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     int done = S.loopBound(d);
     if (done > 0) {
       SelectionNetwork merge = sortMerge(n);
-      float[] sorted = SORTED.floats(n * lanes);
-      for (int k = 0; k < done; k += lanes) {
-        sortBlock(rows, k, sorted, merge);
-        meanAroundMedianBlock(sorted, n, f, out, k);
+      float[] sorted = SORTED.floats(CHUNK * n * lanes);
+      for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+        int blocks = Math.min(CHUNK, (done - k0) / lanes);
+        sortChunk(rows, k0, blocks, sorted, merge);
+        for (int b = 0; b < blocks; b++) {
+          meanAroundMedianBlock(sorted, b * n * lanes, n, f, out, k0 + b * lanes);
+        }
       }
     }
     ScalarCoordinateKernels.meanAroundMedianRange(rows, f, out, done, d);
@@ -181,11 +199,11 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
    * choice is the same bit for bit and the sum differs only by rounding. The block is done as two
    * halves of double lanes, each with two accumulators, so the adds do not wait on one another.
    */
-  private static void meanAroundMedianBlock(float[] sorted, int n, int f, float[] out, int k) {
+  private static void meanAroundMedianBlock(float[] sorted, int o, int n, int f, float[] out, int k) {
     int lanes = S.length();
     int h = HALF.length();
     int q = n - f;
-    int mid = (n / 2) * lanes;
+    int mid = o + (n / 2) * lanes;
     DoubleVector m0 = widen(sorted, mid);
     DoubleVector m1 = widen(sorted, mid + h);
     if ((n & 1) == 0) {
@@ -197,15 +215,15 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     DoubleVector b0 = DoubleVector.zero(D);
     DoubleVector b1 = DoubleVector.zero(D);
     for (int i = f; i < q; i++) {
-      a0 = a0.add(widen(sorted, i * lanes));
-      a1 = a1.add(widen(sorted, i * lanes + h));
+      a0 = a0.add(widen(sorted, o + i * lanes));
+      a1 = a1.add(widen(sorted, o + i * lanes + h));
     }
     for (int i = 0; i < f; i++) {
-      DoubleVector lo0 = widen(sorted, i * lanes);
-      DoubleVector hi0 = widen(sorted, (q + i) * lanes);
+      DoubleVector lo0 = widen(sorted, o + i * lanes);
+      DoubleVector hi0 = widen(sorted, o + (q + i) * lanes);
       b0 = b0.add(lo0.blend(hi0, m0.sub(lo0).compare(VectorOperators.GT, hi0.sub(m0))));
-      DoubleVector lo1 = widen(sorted, i * lanes + h);
-      DoubleVector hi1 = widen(sorted, (q + i) * lanes + h);
+      DoubleVector lo1 = widen(sorted, o + i * lanes + h);
+      DoubleVector hi1 = widen(sorted, o + (q + i) * lanes + h);
       b1 = b1.add(lo1.blend(hi1, m1.sub(lo1).compare(VectorOperators.GT, hi1.sub(m1))));
     }
     // sum·(1/q) instead of sum/q: at most one double ulp apart, far below the float rounding that follows.
@@ -238,14 +256,14 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     float[] scratch = SORTED.floats(n * lanes);
     if (n <= PanamaMergeNetworks.MAX_N) {
       for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, scratch);
+        sortRuns(rows, k, 1, scratch);
         PanamaMergeNetworks.median(n, scratch, out, k);
       }
     } else {
       SelectionNetwork merge = Networks.medianMerge(n);
       for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, scratch);
-        interpret(scratch, merge);
+        sortRuns(rows, k, 1, scratch);
+        interpret(scratch, 0, merge);
         FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
         if ((n & 1) == 1) {
           hi.intoArray(out, k);

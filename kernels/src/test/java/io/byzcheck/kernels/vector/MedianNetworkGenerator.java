@@ -157,11 +157,13 @@ final class MedianNetworkGenerator {
         import jdk.incubator.vector.VectorSpecies;
 
         /**
-         * Batcher sorting networks, straight-line, one register per worker: sort the block of coordinates
-         * [k, k + lanes) of the rows r[from … from + n) and store the i-th smallest values at
-         * scratch[base + i·lanes …]. The trimmed mean and MeaMed (RESAM C.3, C.4; Yin Def. 2) then read the
-         * order statistics they need; above 32 workers each run of 32 rows is sorted here and the rest of
-         * Batcher's network (its merges, {@link SelectionNetwork#afterSortedRuns}) is interpreted.
+         * Batcher sorting networks, straight-line, one register per worker: sort the blocks of coordinates
+         * [k + b·lanes, k + (b + 1)·lanes), b &lt; blocks, of the rows r[from … from + n) and store the i-th
+         * smallest values of block b at scratch[base + b·stride + i·lanes …]. The trimmed mean and MeaMed
+         * (RESAM C.3, C.4; Yin Def. 2) then read the order statistics they need; above 32 workers each run
+         * of 32 rows is sorted here and the rest of Batcher's network (its merges,
+         * {@link SelectionNetwork#afterSortedRuns}) is interpreted. The loop over blocks is inside each
+         * method so that the row references are loaded and range-checked once per chunk, not per block.
          */
         final class PanamaSortNetworks {
           private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
@@ -171,17 +173,12 @@ final class MedianNetworkGenerator {
 
           private PanamaSortNetworks() {}
 
-          /** Sorts one block of all rows, 1 ≤ r.length ≤ MAX_N; scratch holds r.length·lanes floats. */
-          static void sortBlock(float[][] r, int k, float[] scratch) {
-            sortBlock(r, 0, r.length, k, scratch, 0);
-          }
-
-          /** Sorts one block of the rows r[from … from + n), 1 ≤ n ≤ MAX_N, into scratch[base …]. */
-          static void sortBlock(float[][] r, int from, int n, int k, float[] scratch, int base) {
+          /** Sorts blocks of the rows r[from … from + n), 1 ≤ n ≤ MAX_N, into scratch (see the class comment). */
+          static void sortBlocks(float[][] r, int from, int n, int k, int blocks, float[] scratch, int base, int stride) {
             switch (n) {
         """.replace("@MAX@", Integer.toString(MAX_SORT_N)));
     for (int n = 1; n <= MAX_SORT_N; n++) {
-      s.append("      case ").append(n).append(" -> sort").append(n).append("(r, from, k, scratch, base);\n");
+      s.append("      case ").append(n).append(" -> sort").append(n).append("(r, from, k, blocks, scratch, base, stride);\n");
     }
     s.append("""
               default -> throw new IllegalArgumentException("no generated sorting network for n = " + n);
@@ -195,21 +192,25 @@ final class MedianNetworkGenerator {
       }
       SelectionNetwork net = SelectionNetwork.select(n, all);
       s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators. */\n");
-      s.append("  private static void sort").append(n).append("(float[][] r, int from, int k, float[] s, int base) {\n");
+      s.append("  private static void sort").append(n)
+          .append("(float[][] r, int from, int k, int blocks, float[] s, int base, int stride) {\n");
       for (int i = 0; i < n; i++) {
-        s.append("    FloatVector v").append(i).append(" = FloatVector.fromArray(S, r[from + ").append(i)
-            .append("], k);\n");
+        s.append("    final float[] r").append(i).append(" = r[from + ").append(i).append("];\n");
+      }
+      s.append("    final int lanes = S.length();\n");
+      s.append("    final int end = k + blocks * lanes;\n");
+      s.append("    for (int c = k, o = base; c < end; c += lanes, o += stride) {\n");
+      for (int i = 0; i < n; i++) {
+        s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", c);\n");
       }
       if (net.size() > 0) {
-        s.append("    VectorMask<Float> m;\n");
+        s.append("      VectorMask<Float> m;\n");
       }
-      StringBuilder body = new StringBuilder();
-      String[] at = network(body, net);
-      s.append(body.toString().replace("\n      ", "\n    ").replaceFirst("^      ", "    "));
-      s.append("    final int lanes = S.length();\n");
+      String[] at = network(s, net);
       for (int i = 0; i < n; i++) {
-        s.append("    ").append(at[i]).append(".intoArray(s, base + ").append(i).append(" * lanes);\n");
+        s.append("      ").append(at[i]).append(".intoArray(s, o + ").append(i).append(" * lanes);\n");
       }
+      s.append("    }\n");
       s.append("  }\n");
     }
     s.append("}\n");
