@@ -253,22 +253,24 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     // Above 32 workers: sort each run of 32, then only the merges that place the median.
     int lanes = S.length();
     int done = S.loopBound(out.length);
-    float[] scratch = SORTED.floats(n * lanes);
-    if (n <= PanamaMergeNetworks.MAX_N) {
-      for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, 1, scratch);
-        PanamaMergeNetworks.median(n, scratch, out, k);
-      }
-    } else {
-      SelectionNetwork merge = Networks.medianMerge(n);
-      for (int k = 0; k < done; k += lanes) {
-        sortRuns(rows, k, 1, scratch);
-        interpret(scratch, 0, merge);
-        FloatVector hi = FloatVector.fromArray(S, scratch, (n / 2) * lanes);
+    float[] scratch = SORTED.floats(CHUNK * n * lanes);
+    SelectionNetwork merge = n <= PanamaMergeNetworks.MAX_N ? null : Networks.medianMerge(n);
+    for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+      int blocks = Math.min(CHUNK, (done - k0) / lanes);
+      sortRuns(rows, k0, blocks, scratch);
+      for (int b = 0; b < blocks; b++) {
+        int o = b * n * lanes;
+        int k = k0 + b * lanes;
+        if (merge == null) {
+          PanamaMergeNetworks.median(n, scratch, o, out, k);
+          continue;
+        }
+        interpret(scratch, o, merge);
+        FloatVector hi = FloatVector.fromArray(S, scratch, o + (n / 2) * lanes);
         if ((n & 1) == 1) {
           hi.intoArray(out, k);
         } else {
-          FloatVector.fromArray(S, scratch, (n / 2 - 1) * lanes).mul(0.5f).add(hi.mul(0.5f)).intoArray(out, k);
+          FloatVector.fromArray(S, scratch, o + (n / 2 - 1) * lanes).mul(0.5f).add(hi.mul(0.5f)).intoArray(out, k);
         }
       }
     }

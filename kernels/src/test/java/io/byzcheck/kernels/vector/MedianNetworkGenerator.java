@@ -240,7 +240,7 @@ final class MedianNetworkGenerator {
         import jdk.incubator.vector.VectorSpecies;
 
         /**
-         * Batcher's merges of two sorted runs, straight-line, for 32 &lt; n ≤ 64 workers: scratch[i·lanes …]
+         * Batcher's merges of two sorted runs, straight-line, for 32 &lt; n ≤ 64 workers: scratch[o + i·lanes …]
          * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code median}
          * writes its median (CWMed, Yin Def. 1) with the pruned comparators of
          * {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
@@ -255,12 +255,15 @@ final class MedianNetworkGenerator {
 
           private PanamaMergeNetworks() {}
 
-          /** The median of each lane of a block of n = 33 … MAX_N whose two runs are sorted, into out[k …]. */
-          static void median(int n, float[] s, float[] out, int k) {
+          /**
+           * The median of each lane of a block of n = 33 … MAX_N at scratch[o …] whose two runs are sorted,
+           * into out[k …].
+           */
+          static void median(int n, float[] s, int o, float[] out, int k) {
             switch (n) {
         """.replace("@MAX@", Integer.toString(MAX_MERGE_N)));
     for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
-      s.append("      case ").append(n).append(" -> median").append(n).append("(s, out, k);\n");
+      s.append("      case ").append(n).append(" -> median").append(n).append("(s, o, out, k);\n");
     }
     s.append("""
               default -> throw new IllegalArgumentException("no generated merge for n = " + n);
@@ -289,10 +292,10 @@ final class MedianNetworkGenerator {
     s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators in ").append(chunks)
         .append(chunks == 1 ? " chunk. */\n" : " chunks. */\n");
     s.append("  private static void ").append(name)
-        .append(median ? "(float[] s, float[] out, int k) {\n" : "(float[] s) {\n");
+        .append(median ? "(float[] s, int o, float[] out, int k) {\n" : "(float[] s, int o) {\n");
     for (int c = 0; c < chunks; c++) {
       boolean last = c == chunks - 1;
-      s.append("    ").append(name).append('_').append(c).append(median && last ? "(s, out, k);\n" : "(s);\n");
+      s.append("    ").append(name).append('_').append(c).append(median && last ? "(s, o, out, k);\n" : "(s, o);\n");
     }
     s.append("  }\n");
     for (int c = 0; c < chunks; c++) {
@@ -300,7 +303,7 @@ final class MedianNetworkGenerator {
       int from = c * MERGE_CHUNK;
       int to = Math.min(net.size(), from + MERGE_CHUNK);
       s.append("\n  private static void ").append(name).append('_').append(c)
-          .append(median && last ? "(float[] s, float[] out, int k) {\n" : "(float[] s) {\n");
+          .append(median && last ? "(float[] s, int o, float[] out, int k) {\n" : "(float[] s, int o) {\n");
       s.append("    final int lanes = S.length();\n");
       String[] at = new String[n];
       String spare = "v" + n;
@@ -318,7 +321,7 @@ final class MedianNetworkGenerator {
         for (int p : new int[] {net.lo(i), net.hi(i)}) {
           if (at[p] == null) {
             at[p] = "v" + p;
-            s.append("    FloatVector v").append(p).append(" = FloatVector.fromArray(S, s, ").append(p)
+            s.append("    FloatVector v").append(p).append(" = FloatVector.fromArray(S, s, o + ").append(p)
                 .append(" * lanes);\n");
           }
         }
@@ -340,7 +343,7 @@ final class MedianNetworkGenerator {
         int[] mid = net.outputs();
         String[] v = new String[mid.length];
         for (int j = 0; j < mid.length; j++) {
-          v[j] = at[mid[j]] != null ? at[mid[j]] : "FloatVector.fromArray(S, s, " + mid[j] + " * lanes)";
+          v[j] = at[mid[j]] != null ? at[mid[j]] : "FloatVector.fromArray(S, s, o + " + mid[j] + " * lanes)";
         }
         if (mid.length == 1) {
           s.append("    ").append(v[0]).append(".intoArray(out, k);\n");
@@ -351,7 +354,7 @@ final class MedianNetworkGenerator {
       } else {
         for (int p = 0; p < n; p++) {
           if (at[p] != null) {
-            s.append("    ").append(at[p]).append(".intoArray(s, ").append(p).append(" * lanes);\n");
+            s.append("    ").append(at[p]).append(".intoArray(s, o + ").append(p).append(" * lanes);\n");
           }
         }
       }
