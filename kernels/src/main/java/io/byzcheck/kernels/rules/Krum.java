@@ -119,11 +119,11 @@ public final class Krum implements AggregationRule {
       int k = neighbours(n, w.f);
       int chosen = Math.min(q, n);
       double[] scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
-      int[] order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
+      int[] order = KrumScores.rank(scores, w.byContents, w.order);
       if (w.gram.approximate() && !certified(w.gram, scores, order, k, chosen)) {
         w.exactGram();
         scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
-        order = KrumScores.rank(scores, KrumScores.byContents(rows), w.order);
+        order = KrumScores.rank(scores, w.byContents, w.order);
       }
       Combination.average(rows, order, chosen, w.beta, out);
     } finally {
