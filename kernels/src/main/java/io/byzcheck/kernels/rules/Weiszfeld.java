@@ -23,6 +23,11 @@ import io.byzcheck.kernels.gram.CentredGram;
  * relative to ‖r‖ itself. The second form is used unless it is the worse conditioned one (z very close
  * to a data point, where δ is large and δᵀGδ cancels), judged by the size of the terms each form sums.
  * Arrays come from a per-thread workspace: no allocation per iteration.
+ *
+ * <p>Floor. A distance from z to a point much nearer than the data's spread D keeps only part of its
+ * digits (its square is a difference of Gram entries of order D²), so on nearly collinear float data the
+ * proven gap bottoms out near 10⁻⁹ while the objective itself is already optimal to double precision.
+ * A certificate stuck 10 times above the request for {@link #STALL} steps is reported as that floor.
  */
 public final class Weiszfeld {
   private Weiszfeld() {}
@@ -45,12 +50,26 @@ public final class Weiszfeld {
     Work k = new Work(g, w);
     double[] beta = k.beta;
     bestDataPoint(g, beta);
+    double best = Double.POSITIVE_INFINITY;
+    int bestAt = 0;
     for (int it = 0; ; it++) {
       k.step(beta, 0);
       if (k.relativeGap <= relativeGap) {
         return new Solution(beta, k.objective, k.relativeGap, it);
       }
       double current = k.relativeGap;
+      if (current < 0.99 * best) {
+        best = current;
+        bestAt = it;
+      } else if (it - bestAt >= STALL && best > 10 * relativeGap) {
+        // Less than 1 % in STALL steps cannot reach a target a tenth of the best within the cap: this is
+        // the rounding floor, not slow progress (e.g. nearly collinear points, where the median lies far
+        // nearer one point than the data's spread and that distance keeps only part of its digits).
+        throw new IllegalStateException("geometric median: the certified relative gap stalled at " + best
+            + " for " + STALL + " Weiszfeld iterations, requested " + relativeGap + " (n = " + n
+            + "): the rounding of the Gram-matrix distances bounds the certificate here; request "
+            + String.format(java.util.Locale.ROOT, "%.0e", 10 * best) + " or more");
+      }
       // Near a data point the Gram-based distances lose their relative accuracy and Weiszfeld slows
       // to a crawl; the data point itself is then tried, and taken if its own certificate suffices.
       int nearest = k.nearest;
@@ -74,6 +93,9 @@ public final class Weiszfeld {
       k.overRelax(beta);
     }
   }
+
+  /** Iterations without a 1 % better certificate after which a gap still 10 times the target counts as stalled. */
+  private static final int STALL = 2000;
 
   /** The smoothed Weiszfeld variant (weights 1/max(ν, ‖z − xᵢ‖)) for a fixed number of steps, from the mean. */
   public static Solution smoothed(CentredGram g, double nu, int iterations) {

@@ -188,4 +188,48 @@ class DistanceRulesTest {
       }
     }
   }
+
+  /**
+   * Nearly collinear float points (noise far below the spread): the median lies much nearer one point
+   * than the spread, that distance keeps only part of its digits in the Gram matrix, and the proven gap
+   * bottoms out near 10⁻⁹. A request below that floor must fail with an error that says so after the
+   * stall window, not spin to the 100 000-iteration cap; the same data certify 10⁻⁶.
+   */
+  @Test
+  void certificateBelowTheRoundingFloorFailsAsAStallNamingAReachableGap() {
+    long seed = 7;
+    SplittableRandom r = new SplittableRandom(seed);
+    int stalls = 0;
+    for (int trial = 0; trial < 200 && stalls < 3; trial++) {
+      int n = 3 + r.nextInt(20);
+      int d = 1 + r.nextInt(40);
+      double noise = Math.pow(10, -r.nextInt(8));
+      double[] dir = new double[d];
+      for (int k = 0; k < d; k++) {
+        dir[k] = r.nextGaussian();
+      }
+      float[][] rows = new float[n][d];
+      for (int i = 0; i < n; i++) {
+        double s = r.nextGaussian();
+        for (int k = 0; k < d; k++) {
+          rows[i][k] = (float) (1 + s * dir[k] + noise * r.nextGaussian());
+        }
+      }
+      WorkerVectors w = WorkerVectors.wrap(rows);
+      try {
+        GeometricMedian.certified(1e-12).aggregate(w, 0);
+      } catch (IllegalStateException e) {
+        if (!e.getMessage().contains("stalled at")) {
+          // Slow but still improving near the target: the iteration cap's error, also a clear one.
+          assertThat(e.getMessage()).as("trial %d (seed %d)", trial, seed).contains("after 100000 Weiszfeld iterations");
+          continue;
+        }
+        stalls++;
+        assertThat(e.getMessage()).as("trial %d (seed %d)", trial, seed)
+            .contains("for 2000 Weiszfeld iterations").contains("or more");
+        assertThat(GeometricMedian.certified(1e-6).aggregate(w, 0)).hasSize(d);
+      }
+    }
+    assertThat(stalls).as("near-collinear trials whose 1e-12 certificate stalls (seed %d)", seed).isEqualTo(3);
+  }
 }
