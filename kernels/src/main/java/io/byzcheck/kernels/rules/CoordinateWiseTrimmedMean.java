@@ -47,7 +47,15 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
+    if (Double.isNaN(beta)) {
+      // The usual round, every worker finite: the kernel checks that within its own pass (no separate
+      // read of the n·d floats, no screening record, no allocation); otherwise screen and run again.
+      FiniteWorkers.validate(x, f, out);
+      if (kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out)) {
+        return;
+      }
+    }
+    // Yin's β variant sizes its trim on the finite workers, so it screens first.
     int first = FiniteWorkers.firstNonFinite(x, f, out);
     WorkerVectors finite = x;
     int fLeft = f;

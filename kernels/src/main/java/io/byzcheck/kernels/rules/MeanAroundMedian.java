@@ -23,13 +23,13 @@ public final class MeanAroundMedian implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
-    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
-    int first = FiniteWorkers.firstNonFinite(x, f, out);
-    if (first < 0) {
-      kernels.meanAroundMedian(Rows.readOnly(x), f, out);
+    // The usual round, every worker finite: the kernel checks that within its own pass (no separate read
+    // of the n·d floats, no screening record, no allocation); otherwise screen and run again.
+    FiniteWorkers.validate(x, f, out);
+    if (kernels.meanAroundMedianIfFinite(Rows.readOnly(x), f, out)) {
       return;
     }
-    FiniteWorkers s = FiniteWorkers.screenFrom(x, f, first);
+    FiniteWorkers s = FiniteWorkers.screen(x, f);
     kernels.meanAroundMedian(Rows.readOnly(s.vectors()), s.f(), out);
   }
 }

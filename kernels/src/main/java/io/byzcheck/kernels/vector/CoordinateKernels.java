@@ -28,6 +28,37 @@ public interface CoordinateKernels {
    */
   void meanAroundMedian(float[][] rows, int f, float[] out);
 
+  /**
+   * {@link #trimmedMean} on rows that may hold NaN or ±∞: false, with out unspecified, if any value is not
+   * finite, so that the rule screens the workers and runs again. A backend may fold the check into its
+   * own pass over the rows and so save the separate read of all n·d floats the screen costs.
+   */
+  default boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out) {
+    if (!allFinite(rows)) {
+      return false;
+    }
+    trimmedMean(rows, trim, divisor, out);
+    return true;
+  }
+
+  /** {@link #meanAroundMedian} on rows that may hold NaN or ±∞, as {@link #trimmedMeanIfFinite}. */
+  default boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out) {
+    if (!allFinite(rows)) {
+      return false;
+    }
+    meanAroundMedian(rows, f, out);
+    return true;
+  }
+
+  private boolean allFinite(float[][] rows) {
+    for (float[] row : rows) {
+      if (!allFinite(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The backend chosen for this JVM. */
   static CoordinateKernels get() {
     return Holder.INSTANCE;

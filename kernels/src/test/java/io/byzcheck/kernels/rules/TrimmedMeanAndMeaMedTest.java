@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.ByzantineInputException;
 import io.byzcheck.kernels.WorkerVectors;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Small cases worked out by hand, and parameter validation. */
@@ -78,5 +80,50 @@ class TrimmedMeanAndMeaMedTest {
         .isInstanceOf(ByzantineInputException.class).hasMessageContaining("workers [1, 3]");
     assertThatThrownBy(() -> CoordinateWiseTrimmedMean.trimF().aggregate(x, 1))
         .isInstanceOf(ByzantineInputException.class).hasMessageContaining("workers [1, 3]");
+  }
+
+  /**
+   * The same policy where the vector kernels check finiteness inside their own pass (d beyond one vector,
+   * so most coordinates go through the sorting networks and the last few through the scalar tail): one
+   * NaN or ±∞ anywhere in a worker, in a vector block or in the tail, must drop exactly that worker.
+   */
+  @Test
+  void aNonFiniteValueAnywhereDropsItsWorkerInTheFusedCheck() {
+    // 9 workers: the check inside the sorting pass; 40: the screen first (merges interpreted above 32).
+    for (int n : new int[] {9, 40}) {
+      dropsTheWorkerOfEachNonFiniteValue(n);
+    }
+  }
+
+  private static void dropsTheWorkerOfEachNonFiniteValue(int n) {
+    int d = 67;
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 11);
+    float[][] base = new float[n][d];
+    for (float[] row : base) {
+      for (int k = 0; k < d; k++) {
+        row[k] = (float) rnd.nextGaussian();
+      }
+    }
+    float[] bad = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+    for (int k : new int[] {0, 5, 16, 31, 47, 63, 64, 66}) {
+      int worker = k % n;
+      float[][] rows = new float[n][];
+      float[][] finite = new float[n - 1][];
+      for (int i = 0, j = 0; i < n; i++) {
+        rows[i] = base[i].clone();
+        if (i != worker) {
+          finite[j++] = base[i];
+        }
+      }
+      rows[worker][k] = bad[k % bad.length];
+      WorkerVectors x = WorkerVectors.wrap(rows);
+      WorkerVectors y = WorkerVectors.wrap(finite);
+      assertThat(CoordinateWiseTrimmedMean.trimF().aggregate(x, 3)).as("CWTM, %s at worker %d coordinate %d",
+          rows[worker][k], worker, k).containsExactly(CoordinateWiseTrimmedMean.trimF().aggregate(y, 2));
+      assertThat(new MeanAroundMedian().aggregate(x, 3)).as("MeaMed, %s at worker %d coordinate %d",
+          rows[worker][k], worker, k).containsExactly(new MeanAroundMedian().aggregate(y, 2));
+      assertThatThrownBy(() -> new MeanAroundMedian().aggregate(x, 0)).isInstanceOf(ByzantineInputException.class)
+          .hasMessageContaining("workers [" + worker + "]");
+    }
   }
 }
