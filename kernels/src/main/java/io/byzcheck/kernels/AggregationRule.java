@@ -26,7 +26,8 @@ public interface AggregationRule {
    * Aggregates the n vectors of {@code x}, at most f of which are Byzantine, into {@code out}.
    *
    * @throws IllegalArgumentException if f is out of range for this rule, or out.length ≠ d
-   * @throws ByzantineInputException if more than f workers sent non-finite coordinates
+   * @throws ByzantineInputException if more than f workers sent non-finite coordinates (out may then
+   *     hold a partial result: rules that check finiteness inside their first pass have begun writing it)
    */
   void aggregate(WorkerVectors x, int f, float[] out);
 
