@@ -27,7 +27,8 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
   /**
    * The checks of {@link #screen(WorkerVectors, int, float[])} without the scan of the coordinates: for
    * rules whose first pass over the data detects non-finite rows by itself (a NaN or ±∞ coordinate makes
-   * the centred Gram matrix non-finite) and screen only when it does.
+   * the centred Gram matrix non-finite; the sorting pass of the trimmed mean and MeaMed probes each
+   * sorted chunk) and screen only when it does.
    */
   public static void validate(WorkerVectors x, int f, float[] out) {
     requireOutput(x, out);
