@@ -24,8 +24,8 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
  * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
  *
- * <p>Combination: per chunk of lanes all rows are swept at once, accumulating βᵢ(xᵢ − x_a) in double
- * registers, so d doubles are never stored and every row is read exactly once.
+ * <p>Combination: per block of coordinates the rows are swept four at a time, accumulating βᵢ(xᵢ − x_a)
+ * in a double block that stays in cache, so d doubles are never stored and every row is read exactly once.
  */
 public final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
@@ -34,6 +34,12 @@ public final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> FH =
       VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
   private static final int BLOCK = 512;
+  /**
+   * Coordinates per block of the combination pass: its double accumulator and anchor (256 KiB) stay in
+   * L2, and each row is read in runs of 64 KiB, long enough for the hardware prefetcher; with blocks of
+   * 512 the pass took 7.6 ms at n = 31, d = 10⁶, twice the mean's read of the same rows (5.4 ms now).
+   */
+  private static final int COMBINE_BLOCK = 16_384;
   /** Row stride of the centred block: a cache line more than BLOCK, so rows do not alias in the 4 KiB-periodic L1 sets. */
   private static final int STRIDE = BLOCK + 8;
   /** Doubles of lane sums per 4 × 4 tile: 16 entries of one vector each. */
@@ -46,8 +52,8 @@ public final class PanamaGramKernel implements GramKernel {
     /** Per tile, per entry, the lane-wise sums over all blocks (reduced once at the end). */
     double[] lanes = new double[0];
     float[][] yf = new float[0][BLOCK];
-    final double[] acc = new double[BLOCK];
-    final double[] anchorBlock = new double[BLOCK];
+    final double[] acc = new double[COMBINE_BLOCK];
+    final double[] anchorBlock = new double[COMBINE_BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
 
@@ -534,8 +540,8 @@ public final class PanamaGramKernel implements GramKernel {
     int d = out.length;
     // Blocks of coordinates with a double accumulator in L1; rows are streamed four at a time, so each
     // pass over the accumulator does four rows' work and the hardware prefetcher sees five streams.
-    for (int from = 0; from < d; from += BLOCK) {
-      int len = Math.min(BLOCK, d - from);
+    for (int from = 0; from < d; from += COMBINE_BLOCK) {
+      int len = Math.min(COMBINE_BLOCK, d - from);
       int vlen = FH.loopBound(len);
       for (int k = 0; k < vlen; k += dl) {
         ((DoubleVector) FloatVector.fromArray(FH, xa, from + k).convertShape(VectorOperators.F2D, D, 0))
