@@ -279,8 +279,8 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
    * and s_{q+i} under that comparison. Distances and sums are in double as in MedianWindow, so the
    * choice is the same bit for bit and the sum differs only by rounding. The block is done as two
    * halves of double lanes, each with two accumulators, so the adds do not wait on one another. The
-   * widening and rounding are written out rather than called: C2 sometimes left such a helper out of
-   * line and boxed the vector it returned (10–20 MB per call at n = 64 in two JMH forks of six).
+   * widening and rounding are written out rather than called, so that no vector crosses a call C2
+   * might leave out of line (it would then be boxed).
    */
   private static void meanAroundMedianBlock(float[] sorted, int o, int n, int f, float[] out, int k) {
     int lanes = S.length();
