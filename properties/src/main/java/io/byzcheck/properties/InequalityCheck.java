@@ -1,7 +1,7 @@
 package io.byzcheck.properties;
 
 import io.byzcheck.properties.gen.ByzantinePlacement;
-import io.byzcheck.properties.search.Objective;
+import io.byzcheck.properties.search.SearchObjective;
 import io.byzcheck.properties.search.SearchResult;
 import io.byzcheck.properties.search.WorstCaseSearch;
 import java.util.LinkedHashMap;
@@ -21,12 +21,12 @@ public final class InequalityCheck {
    * @param subject what is checked (a rule's name, or a lemma's object)
    * @param bound the constant reported as the bound (e.g. λ), or 0 when the ratio has no single constant
    */
-  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, Objective ratio,
+  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, SearchObjective ratio,
       Budget budget) {
     return run(id, subject, n, f, d, bound, ratio, budget, List.of(ByzantinePlacement.values()));
   }
 
-  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, Objective ratio,
+  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, SearchObjective ratio,
       Budget budget, List<ByzantinePlacement> placements) {
     long seed = Seeds.derive(budget.seed(), id, subject, n, f, d);
     SearchResult worst = new WorstCaseSearch(n, f, d, ratio, placements)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.byzcheck.theory.caolai.ComparisonNewton;
+import io.byzcheck.theory.caolai.ComparisonBasedNewton;
 import io.byzcheck.theory.caolai.Giant;
 import io.byzcheck.theory.caolai.MedianNewton;
 import io.byzcheck.theory.caolai.NewtonConvergence;
@@ -49,20 +49,20 @@ class CaoLaiTheoryTest {
   @Test
   void comparisonNewton() {
     double[] ref = {3, 4};
-    assertThat(ComparisonNewton.accepts(new double[] {3, 5}, ref, 0.2)).isTrue();
-    assertThat(ComparisonNewton.accepts(new double[] {3, 5.1}, ref, 0.2)).isFalse();
-    double[] g = ComparisonNewton.aggregate(new double[][] {{3, 5}, {100, 100}, {4, 4}}, ref, 0.2);
+    assertThat(ComparisonBasedNewton.accepts(new double[] {3, 5}, ref, 0.2)).isTrue();
+    assertThat(ComparisonBasedNewton.accepts(new double[] {3, 5.1}, ref, 0.2)).isFalse();
+    double[] g = ComparisonBasedNewton.aggregate(new double[][] {{3, 5}, {100, 100}, {4, 4}}, ref, 0.2);
     assertThat(g[0]).isCloseTo(10.0 / 3, within(1e-14));
     assertThat(g[1]).isCloseTo(13.0 / 3, within(1e-14));
     // All attackers rejected: the server's own estimate alone.
-    assertThat(ComparisonNewton.aggregate(new double[][] {{100, 100}}, ref, 0.2)).containsExactly(3.0, 4.0);
-    assertThat(ComparisonNewton.regularised(new double[][] {{2, 1}, {1, 3}}, 0.5))
+    assertThat(ComparisonBasedNewton.aggregate(new double[][] {{100, 100}}, ref, 0.2)).containsExactly(3.0, 4.0);
+    assertThat(ComparisonBasedNewton.regularised(new double[][] {{2, 1}, {1, 3}}, 0.5))
         .isDeepEqualTo(new double[][] {{2.5, 1}, {1, 3.5}});
-    assertThat(ComparisonNewton.xiFromServerSample(1.25, 1000)).isCloseTo(0.2222849, within(1e-7));
-    assertThat(ComparisonNewton.xiFromServerSample(0.9, 200)).isCloseTo(0.2393233, within(1e-7));
-    assertThat(ComparisonNewton.conditions(0.2, 0.2, 0, 2000, 1000).failedNames()).containsExactly("1 ≤ |S₀| ≤ |S_j|");
-    assertThat(ComparisonNewton.conditions(-0.1, 0.2, -1, 10, 1000).failedNames()).containsExactly("ξ₁ ≥ 0", "μ ≥ 0");
-    assertThatThrownBy(() -> ComparisonNewton.regularised(new double[][] {{1, 2}}, 0)).hasMessageContaining("square");
+    assertThat(ComparisonBasedNewton.xiFromServerSample(1.25, 1000)).isCloseTo(0.2222849, within(1e-7));
+    assertThat(ComparisonBasedNewton.xiFromServerSample(0.9, 200)).isCloseTo(0.2393233, within(1e-7));
+    assertThat(ComparisonBasedNewton.conditions(0.2, 0.2, 0, 2000, 1000).failedNames()).containsExactly("1 ≤ |S₀| ≤ |S_j|");
+    assertThat(ComparisonBasedNewton.conditions(-0.1, 0.2, -1, 10, 1000).failedNames()).containsExactly("ξ₁ ≥ 0", "μ ≥ 0");
+    assertThatThrownBy(() -> ComparisonBasedNewton.regularised(new double[][] {{1, 2}}, 0)).hasMessageContaining("square");
     assertThat(TheoryCatalog.discrepancies()).extracting(Discrepancy::id).contains("CAO-ALG3");
   }
 

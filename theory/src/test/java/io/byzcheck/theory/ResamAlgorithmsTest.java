@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.byzcheck.theory.resam.Attacks;
-import io.byzcheck.theory.resam.CenteredClipping;
-import io.byzcheck.theory.resam.ComparativeGradientElimination;
+import io.byzcheck.theory.resam.CentredClippingResilience;
+import io.byzcheck.theory.resam.ComparativeEliminationCounterexample;
 import io.byzcheck.theory.resam.DistributedMomentum;
 import io.byzcheck.theory.resam.ResilientAveraging;
 import org.apache.commons.math3.special.Erf;
@@ -23,14 +23,14 @@ class ResamAlgorithmsTest {
    */
   @Test
   void cgeCounterexample() {
-    var c = ComparativeGradientElimination.counterexample(5, 2, new double[] {1, 0}, new double[][] {{0, 0}, {0, 0.5}});
+    var c = ComparativeEliminationCounterexample.counterexample(5, 2, new double[] {1, 0}, new double[][] {{0, 0}, {0, 0.5}});
     assertThat(c.output()[0]).isCloseTo(1.0 / 3, within(1e-15));
     assertThat(c.output()[1]).isCloseTo(1.0 / 6, within(1e-15));
     assertThat(c.violation()).isCloseTo(0.6871843, within(1e-7));
     assertThat(ResilientAveraging.check(c.output(), c.inputs(), c.honest(), 2, 1000).admissible()).isFalse();
-    assertThat(ComparativeGradientElimination.conditions(5, 2, new double[] {1, 0}, new double[][] {{2, 0}, {0, 1}})
+    assertThat(ComparativeEliminationCounterexample.conditions(5, 2, new double[] {1, 0}, new double[][] {{2, 0}, {0, 1}})
         .failedNames()).containsExactly("‖x_j‖ < ‖x‖ for j ∈ [n]∖S");
-    assertThatThrownBy(() -> ComparativeGradientElimination.counterexample(5, 2, new double[] {0, 0},
+    assertThatThrownBy(() -> ComparativeEliminationCounterexample.counterexample(5, 2, new double[] {0, 0},
         new double[][] {{0, 0}, {0, 0}})).hasMessageContaining("‖x‖ > 0");
     assertThat(TheoryCatalog.discrepancies()).extracting(Discrepancy::id).contains("RES-C9-CGE");
   }
@@ -42,20 +42,20 @@ class ResamAlgorithmsTest {
    * Karimireddy's λ at n = 100, f = 10 (10 < 100/9.7 = 10.31): 20√10·0.1 = 6.324555.
    */
   @Test
-  void centeredClipping() {
+  void centredClipping() {
     double[][] xs = {{10}, {10}, {-100}};
-    double[] out = CenteredClipping.cc(xs, new double[] {0}, 1, 1);
+    double[] out = CentredClippingResilience.cc(xs, new double[] {0}, 1, 1);
     assertThat(out[0]).isCloseTo(1.0 / 3, within(1e-15));
     assertThat(ResilientAveraging.leftHandSide(out, xs, new int[] {0, 1})).isCloseTo(29.0 / 3, within(1e-14));
     assertThat(ResilientAveraging.check(out, xs, new int[] {0, 1}, 1, 1e6).admissible()).isFalse();
-    assertThat(CenteredClipping.violationGuaranteed(new double[] {10}, new double[] {0}, 1, 1).admissible()).isTrue();
-    assertThat(CenteredClipping.violationGuaranteed(new double[] {10}, new double[] {0}, 1, 10).failedNames())
+    assertThat(CentredClippingResilience.violationGuaranteed(new double[] {10}, new double[] {0}, 1, 1).admissible()).isTrue();
+    assertThat(CentredClippingResilience.violationGuaranteed(new double[] {10}, new double[] {0}, 1, 10).failedNames())
         .containsExactly("‖x − v₀‖ > c_τ·L");
-    assertThat(CenteredClipping.cc(new double[][] {{1}, {2}, {3}}, new double[] {0}, 100, 1)[0]).isCloseTo(2.0, within(1e-15));
-    assertThat(CenteredClipping.step(new double[][] {{0}}, new double[] {0}, 1)).containsExactly(0.0);
-    assertThat(CenteredClipping.karimireddyLambda(100, 10).value()).isCloseTo(6.324555, within(1e-6));
-    assertThatThrownBy(() -> CenteredClipping.karimireddyLambda(100, 11)).hasMessageContaining("f < n/9.7");
-    assertThatThrownBy(() -> CenteredClipping.step(xs, new double[] {0}, -1)).hasMessageContaining("c_τ ≥ 0");
+    assertThat(CentredClippingResilience.cc(new double[][] {{1}, {2}, {3}}, new double[] {0}, 100, 1)[0]).isCloseTo(2.0, within(1e-15));
+    assertThat(CentredClippingResilience.step(new double[][] {{0}}, new double[] {0}, 1)).containsExactly(0.0);
+    assertThat(CentredClippingResilience.karimireddyLambda(100, 10).value()).isCloseTo(6.324555, within(1e-6));
+    assertThatThrownBy(() -> CentredClippingResilience.karimireddyLambda(100, 11)).hasMessageContaining("f < n/9.7");
+    assertThatThrownBy(() -> CentredClippingResilience.step(xs, new double[] {0}, -1)).hasMessageContaining("c_τ ≥ 0");
   }
 
   /**

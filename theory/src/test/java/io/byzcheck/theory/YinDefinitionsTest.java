@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.byzcheck.theory.yin.CoordinateWiseMedian;
+import io.byzcheck.theory.yin.Median;
 import io.byzcheck.theory.yin.MedianCondition;
 import io.byzcheck.theory.yin.RegressionGradientMoments;
 import io.byzcheck.theory.yin.TrimmedMean;
@@ -17,13 +17,13 @@ class YinDefinitionsTest {
    * (1, 2, 3, 100) → 2.5 and (−5, 10, 20, 30) → 15. */
   @Test
   void coordinateWiseMedian() {
-    assertThat(CoordinateWiseMedian.median(3, 1, 2)).isEqualTo(2.0);
-    assertThat(CoordinateWiseMedian.median(4, 1, 3, 2)).isEqualTo(2.5);
-    assertThat(CoordinateWiseMedian.of(new double[][] {{1, 10}, {3, 30}, {2, 20}, {100, -5}}))
+    assertThat(Median.median(3, 1, 2)).isEqualTo(2.0);
+    assertThat(Median.median(4, 1, 3, 2)).isEqualTo(2.5);
+    assertThat(Median.of(new double[][] {{1, 10}, {3, 30}, {2, 20}, {100, -5}}))
         .containsExactly(2.5, 15.0);
-    assertThatThrownBy(() -> CoordinateWiseMedian.median()).hasMessageContaining("m ≥ 1");
-    assertThatThrownBy(() -> CoordinateWiseMedian.median(1, Double.NaN)).hasMessageContaining("finite");
-    assertThatThrownBy(() -> CoordinateWiseMedian.of(new double[][] {{1, 2}, {3}})).hasMessageContaining("one dimension");
+    assertThatThrownBy(() -> Median.median()).hasMessageContaining("m ≥ 1");
+    assertThatThrownBy(() -> Median.median(1, Double.NaN)).hasMessageContaining("finite");
+    assertThatThrownBy(() -> Median.of(new double[][] {{1, 2}, {3}})).hasMessageContaining("one dimension");
   }
 
   /**

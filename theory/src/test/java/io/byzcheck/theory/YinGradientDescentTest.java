@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.byzcheck.theory.yin.MeanEstimationLowerBound;
 import io.byzcheck.theory.yin.MedianGradientDescent;
-import io.byzcheck.theory.yin.OneRoundMedian;
+import io.byzcheck.theory.yin.RobustOneRound;
 import io.byzcheck.theory.yin.StatisticalRates;
 import io.byzcheck.theory.yin.TrimmedMeanGradientDescent;
 import java.util.Map;
@@ -168,15 +168,15 @@ class YinGradientDescentTest {
     double q = inverseNormal(0.9);
     double cEps = Math.sqrt(2 * Math.PI) * Math.exp(q * q / 2);
     assertThat(cEps).isCloseTo(5.698060, within(1e-6));
-    assertThat(OneRoundMedian.bound(0.1, 0.1, 10_000, 1000, 10, 2, 1).value()).isCloseTo(cEps / 100 * 0.2211618,
+    assertThat(RobustOneRound.bound(0.1, 0.1, 10_000, 1000, 10, 2, 1).value()).isCloseTo(cEps / 100 * 0.2211618,
         within(1e-8));
-    assertThat(OneRoundMedian.failureProbability(10_000, 1000)).isCloseTo(4e-7, within(1e-20));
-    assertThat(OneRoundMedian.cK(1, 1, 1, 1, 1, 0, 1)).isCloseTo(15.085874, within(1e-6));
-    assertThat(OneRoundMedian.conditions(0.1, 0.1, 100, 10, 10, 2).failedNames()).singleElement().asString()
+    assertThat(RobustOneRound.failureProbability(10_000, 1000)).isCloseTo(4e-7, within(1e-20));
+    assertThat(RobustOneRound.cK(1, 1, 1, 1, 1, 0, 1)).isCloseTo(15.085874, within(1e-6));
+    assertThat(RobustOneRound.conditions(0.1, 0.1, 100, 10, 10, 2).failedNames()).singleElement().asString()
         .startsWith("α + √(log(nmd)");
-    assertThatThrownBy(() -> OneRoundMedian.bound(0.1, 0.1, 10_000, 1000, 10, 2, -1)).hasMessageContaining("σ̃ ≥ 0");
-    assertThatThrownBy(() -> OneRoundMedian.cK(1, 0, 1, 1, 1, 0, 1)).hasMessageContaining("σ̃_k > 0");
-    assertThat(OneRoundMedian.shape().exponentsOf("n")).containsExactly(-0.5, -0.5, -1.0);
+    assertThatThrownBy(() -> RobustOneRound.bound(0.1, 0.1, 10_000, 1000, 10, 2, -1)).hasMessageContaining("σ̃ ≥ 0");
+    assertThatThrownBy(() -> RobustOneRound.cK(1, 0, 1, 1, 1, 0, 1)).hasMessageContaining("σ̃_k > 0");
+    assertThat(RobustOneRound.shape().exponentsOf("n")).containsExactly(-0.5, -0.5, -1.0);
   }
 
   /**

@@ -3,7 +3,7 @@ package io.byzcheck.properties.catalogue;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.reference.ReferenceRule;
 import io.byzcheck.properties.RuleUnderTest;
-import io.byzcheck.properties.search.Objective;
+import io.byzcheck.properties.search.SearchObjective;
 
 /**
  * Invariance and equality properties as ratios "discrepancy / allowed float error" (≤ 1 holds):
@@ -20,7 +20,7 @@ final class Invariances {
     return 4.0 * n * Math.sqrt(d) * Math.ulp((float) Math.max(scale, Float.MIN_NORMAL));
   }
 
-  static Objective permutation(AggregationRule rule, int f) {
+  static SearchObjective permutation(AggregationRule rule, int f) {
     return x -> {
       int n = x.length;
       double[][] p = new double[n][];
@@ -31,7 +31,7 @@ final class Invariances {
     };
   }
 
-  static Objective translation(AggregationRule rule, int f) {
+  static SearchObjective translation(AggregationRule rule, int f) {
     return x -> {
       double[][] t = new double[x.length][];
       for (int i = 0; i < x.length; i++) {
@@ -44,7 +44,7 @@ final class Invariances {
     };
   }
 
-  static Objective scaling(AggregationRule rule, int f) {
+  static SearchObjective scaling(AggregationRule rule, int f) {
     return x -> {
       double[][] s = new double[x.length][];
       for (int i = 0; i < x.length; i++) {
@@ -57,7 +57,7 @@ final class Invariances {
     };
   }
 
-  static Objective fastEqualsReference(AggregationRule fast, ReferenceRule reference, int f) {
+  static SearchObjective fastEqualsReference(AggregationRule fast, ReferenceRule reference, int f) {
     return x -> {
       double[] a = RuleUnderTest.apply(fast, x, f);
       double[] b = reference.aggregateExact(x, f);

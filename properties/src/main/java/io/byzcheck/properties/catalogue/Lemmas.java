@@ -4,7 +4,7 @@ import io.byzcheck.kernels.reference.Subsets;
 import io.byzcheck.kernels.rules.GeometricMedian;
 import io.byzcheck.kernels.rules.KrumScores;
 import io.byzcheck.properties.RuleUnderTest;
-import io.byzcheck.properties.search.Objective;
+import io.byzcheck.properties.search.SearchObjective;
 import io.byzcheck.theory.caolai.GeometricMedianConstant;
 import io.byzcheck.theory.resam.ResilienceCoefficient;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ final class Lemmas {
   /**
    * RES-L5 (RESAM Lemma 5) on S = all n inputs: √(Σ_k (max_{i,j}|x_ik − x_jk|)²) ≤ min{2√|S|, √d}·diam S.
    */
-  static Objective lemma5() {
+  static SearchObjective lemma5() {
     return x -> {
       int n = x.length;
       int d = x[0].length;
@@ -40,7 +40,7 @@ final class Lemmas {
    * RES-L10 (RESAM Lemma 10), one dimension: for every S of size n − f, at least n/2 − f of its values
    * lie on each side (≤ and ≥) of the median of all n. Ratio (n/2 − f)/min(count≤, count≥), maximised over S.
    */
-  static Objective lemma10(int f) {
+  static SearchObjective lemma10(int f) {
     return x -> {
       int n = x.length;
       double[] v = new double[n];
@@ -70,7 +70,7 @@ final class Lemmas {
    * RES-L6 (RESAM Lemma 6): every x_k selected by Multi-Krum*_q is within (1 + √((n−f)/(n−2f)))·diam S of
    * every x_l, l ∈ S, for every S of size n − f. Ratio maximised over S (exhaustive: use small n).
    */
-  static Objective lemma6(int f, int q) {
+  static SearchObjective lemma6(int f, int q) {
     return x -> {
       int n = x.length;
       double[][] d2 = squaredDistances(x);
@@ -103,7 +103,7 @@ final class Lemmas {
    * in the ball of radius r around 0): ‖GM(x)‖ ≤ C_α·r. The median is computed by the fast rule with a
    * certified gap of 1e−6 (its effect on ‖GM(x)‖ is far below the slack of the worst ratios found); the output's float rounding is forgiven.
    */
-  static Objective caoLemma1(int f) {
+  static SearchObjective caoLemma1(int f) {
     GeometricMedian gm = GeometricMedian.certified(1e-6);
     return x -> {
       int n = x.length;

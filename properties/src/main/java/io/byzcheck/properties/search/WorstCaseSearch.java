@@ -36,15 +36,15 @@ public final class WorstCaseSearch {
   private final int n;
   private final int f;
   private final int d;
-  private final Objective objective;
+  private final SearchObjective objective;
   private final List<ByzantinePlacement> placements;
 
-  public WorstCaseSearch(int n, int f, int d, Objective objective) {
+  public WorstCaseSearch(int n, int f, int d, SearchObjective objective) {
     this(n, f, d, objective, List.of(ByzantinePlacement.values()));
   }
 
   /** As above, with only the given placements (e.g. to exclude the lower-bound construction). */
-  public WorstCaseSearch(int n, int f, int d, Objective objective, List<ByzantinePlacement> placements) {
+  public WorstCaseSearch(int n, int f, int d, SearchObjective objective, List<ByzantinePlacement> placements) {
     this.n = n;
     this.f = f;
     this.d = d;

@@ -36,7 +36,7 @@ public final class MedianPosition {
       throw new IllegalArgumentException("Lemma 10 needs |S| = n − f = " + (n - f) + ", got |S| = " + s.length);
     }
     VectorMath.requireSubset(s, n, "Lemma 10");
-    double median = io.byzcheck.theory.yin.CoordinateWiseMedian.median(values);
+    double median = io.byzcheck.theory.yin.Median.median(values);
     int below = 0;
     int above = 0;
     for (int i : s) {

@@ -6,7 +6,7 @@ import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
 
 /**
- * Farhadkhani et al. 2022, Appendix C.8 (RES-C8-CC): centered clipping (Karimireddy et al. 2021),
+ * Farhadkhani et al. 2022, Appendix C.8 (RES-C8-CC): centred clipping (Karimireddy et al. 2021),
  * v_l = v_{l−1} + (1/n)Σᵢ (xᵢ − v_{l−1})·min{1, c_τ/‖xᵢ − v_{l−1}‖}, CC = v_L. It satisfies resilient averaging
  * with λ = 20√10·f/n for f &lt; n/9.7 only with side information (c_τ and L from σ, a bound on
  * ‖x̄_H − v₀‖); without it, it does not in general.
@@ -15,10 +15,10 @@ import io.byzcheck.theory.Citation;
  * ‖v_l − v_{l−1}‖ ≤ c_τ and ‖CC − v₀‖ ≤ c_τL. Honest inputs all equal to an x with ‖x − v₀‖ &gt; c_τL give
  * CC ≠ x although diam(S) = 0, so Definition 2 fails for every λ ({@link #violationGuaranteed}).
  */
-public final class CenteredClipping {
+public final class CentredClippingResilience {
   public static final Citation CITATION = new Citation("RES-C8-CC", "RES", "Appendix C.8");
 
-  private CenteredClipping() {}
+  private CentredClippingResilience() {}
 
   /** One iteration from v (c_τ ≥ 0); a term with xᵢ = v contributes 0. */
   public static double[] step(double[][] xs, double[] v, double clip) {

@@ -11,10 +11,10 @@ import java.util.Arrays;
  * analysis (Corollary 1) only uses that p̂(med) = 1/2, which both middle values and their midpoint
  * satisfy). This is the plain reference formula, not a fast kernel.
  */
-public final class CoordinateWiseMedian {
+public final class Median {
   public static final Citation CITATION = new Citation("YIN-DEF1", "YIN", "§3, Definition 1");
 
-  private CoordinateWiseMedian() {}
+  private Median() {}
 
   /** The one-dimensional median; midpoint of the two middle values when the count is even. */
   public static double median(double... values) {

@@ -13,7 +13,7 @@ import java.util.Comparator;
  * i ∈ S (|S| = n − f, ‖x‖ &gt; 0), Byzantine x_j of smaller norm with Σ_{j∉S} x_j ≠ f·x; then
  * CGE = (Σ_{j∉S} x_j + (n − 2f)x)/(n − f) ≠ x = x̄_S while diam(S) = 0.
  */
-public final class ComparativeGradientElimination {
+public final class ComparativeEliminationCounterexample {
   public static final Citation CITATION = new Citation("RES-C9-CGE", "RES", "Appendix C.9");
 
   /** "j ∈ S∖[n]" is empty; [n]∖S is meant. */
@@ -27,7 +27,7 @@ public final class ComparativeGradientElimination {
   /** A counter-example instance: the inputs (honest first), S, CGE's output and ‖CGE − x̄_S‖ &gt; 0. */
   public record Counterexample(double[][] inputs, int[] honest, double[] output, double violation) {}
 
-  private ComparativeGradientElimination() {}
+  private ComparativeEliminationCounterexample() {}
 
   /** CGE as defined in C.9 (stable sort by norm: ties keep input order). */
   public static double[] cge(double[][] xs, int f) {

@@ -17,10 +17,10 @@ import java.util.List;
  * ‖ŵ − w*‖ ≤ (C_ε/√n)·σ̃·(α + √(log(nmd)/(2m(1−α))) + C̃/√n), with
  * σ̃² = E‖H_F⁻¹((H − H_F)H_F⁻¹p_F − (p − p_F))‖² and C̃ = max_k C_k from Appendix F ({@link #cK}).
  */
-public final class OneRoundMedian {
+public final class RobustOneRound {
   public static final Citation CITATION = new Citation("YIN-T7", "YIN", "Theorem 7; C̃ explicit in Appendix F");
 
-  private OneRoundMedian() {}
+  private RobustOneRound() {}
 
   /** The condition of Theorem 7, each part named. */
   public static Admissibility conditions(double alpha, double epsilon, int n, int m, int d, double cTilde) {

@@ -14,7 +14,7 @@ import java.util.List;
  * H̃₀ = H₀ + μI (20), ξ₂ (21) and (22); θ_t = θ_{t−1} − G (no step size). The experiments set
  * ξ = c·|S₀|^{−1/4} with c = 1.25 (|S₀| = 1000) and c = 0.9 (|S₀| = 200) ({@link #xiFromServerSample}).
  */
-public final class ComparisonNewton {
+public final class ComparisonBasedNewton {
   public static final Citation CITATION = new Citation("CAO-ALG3", "CAO", "§III-B, Algorithm 3; (18)–(22); §V");
 
   /** 1.25·1000^{−1/4} is 0.2223, printed 0.223. */
@@ -24,7 +24,7 @@ public final class ComparisonNewton {
       "1000^{1/4} = 5.6234, so the printed 0.223 is rounded up from 0.2223 (a reproduction should say which one "
           + "it uses; the difference is 0.3%)");
 
-  private ComparisonNewton() {}
+  private ComparisonBasedNewton() {}
 
   /** ξ₁, ξ₂ ≥ 0, μ ≥ 0 and 1 ≤ |S₀| ≤ |S_j|. */
   public static Admissibility conditions(double xi1, double xi2, double mu, int s0, int sj) {
