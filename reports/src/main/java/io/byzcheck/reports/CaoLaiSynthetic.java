@@ -14,6 +14,7 @@ import io.byzcheck.kernels.sim.problem.Problem;
 import io.byzcheck.kernels.sim.problem.Problems;
 import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.ProgressListener;
+import io.byzcheck.theory.caolai.SyntheticRegression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,8 @@ import java.util.Locale;
  * converge and GIANT does not; with 45, only CNM and robust GD do.
  */
 final class CaoLaiSynthetic implements PaperReproduction {
-  static final int WORKERS = 50;
-  static final double XI = 0.223;
+  static final int WORKERS = SyntheticRegression.WORKERS;
+  static final double XI = SyntheticRegression.XI;
   /** The paper gives no step for robust GD; 1/250 stays below 2/λ_max for the empirical Hessians of S₀ and of shards. */
   static final double GD_STEP = 1.0 / 250;
   /** Random attack: the paper does not give the scale; N(0, 10²) per coordinate, far above the honest spread. */
@@ -37,7 +38,7 @@ final class CaoLaiSynthetic implements PaperReproduction {
   private final int iterations;
 
   CaoLaiSynthetic() {
-    this(50_000, 0);
+    this(SyntheticRegression.SAMPLES, 0);
   }
 
   /** A smaller instance for tests; iterations 0 = chosen from the budget. */
@@ -58,20 +59,24 @@ final class CaoLaiSynthetic implements PaperReproduction {
   }
 
   static List<Case> cases() {
-    return List.of(new Case(20, SignFlipping.inverse()), new Case(45, SignFlipping.inverse()),
-        new Case(20, new RandomVectors(RANDOM_SIGMA)), new Case(45, new RandomVectors(RANDOM_SIGMA)));
+    int few = SyntheticRegression.FEW_ATTACKERS;
+    int many = SyntheticRegression.MANY_ATTACKERS;
+    return List.of(new Case(few, SignFlipping.inverse()), new Case(many, SignFlipping.inverse()),
+        new Case(few, new RandomVectors(RANDOM_SIGMA)), new Case(many, new RandomVectors(RANDOM_SIGMA)));
   }
 
   static List<Optimizer> algorithms(int newtonIterations, int gdIterations) {
-    return List.of(ApproximateNewton.giant(1, newtonIterations), ApproximateNewton.medianNewton(1, newtonIterations, 1e-6),
-        new ComparisonNewton(XI, XI, 0.001, newtonIterations), new ComparisonGradientDescent(XI, GD_STEP, gdIterations));
+    double eta = SyntheticRegression.ETA;
+    return List.of(ApproximateNewton.giant(eta, newtonIterations),
+        ApproximateNewton.medianNewton(eta, newtonIterations, 1e-6),
+        new ComparisonNewton(XI, XI, SyntheticRegression.MU, newtonIterations), new ComparisonGradientDescent(XI, GD_STEP, gdIterations));
   }
 
   /** Runs every case and algorithm; results[case][algorithm]. */
   Trajectory[][] runAll(Budget budget, ProgressListener progress) {
     int newtonT = iterations > 0 ? iterations : Math.clamp(budget.evaluationsPerCheck() / 24, 3, 50);
     int gdT = 16 * newtonT;
-    Problem problem = Problems.caoLaiSynthetic(samples, 20, budget.seed());
+    Problem problem = Problems.caoLaiSynthetic(samples, SyntheticRegression.DIMENSION, budget.seed());
     List<Case> cases = cases();
     List<Optimizer> algorithms = algorithms(newtonT, gdT);
     Trajectory[][] out = new Trajectory[cases.size()][algorithms.size()];
@@ -79,7 +84,7 @@ final class CaoLaiSynthetic implements PaperReproduction {
     int total = cases.size() * algorithms.size();
     for (int c = 0; c < cases.size(); c++) {
       Cluster cluster = Cluster.builder(problem).workers(WORKERS).byzantine(cases.get(c).byzantine(), cases.get(c).attack())
-          .serverSample(1000).seed(budget.seed()).build();
+          .serverSample(SyntheticRegression.SERVER_SAMPLE).seed(budget.seed()).build();
       for (int a = 0; a < algorithms.size(); a++) {
         progress.progress(c * algorithms.size() + a, total, cases.get(c).label() + ": " + algorithms.get(a).name());
         out[c][a] = algorithms.get(a).run(cluster, start);
@@ -108,8 +113,7 @@ final class CaoLaiSynthetic implements PaperReproduction {
         row.add(format(t));
         curves.add(curve(t));
       }
-      row.add(cases.get(c).byzantine() < WORKERS / 2 ? "GIANT fails; MNM, CNM, robust GD converge"
-          : "GIANT and MNM fail; CNM and robust GD converge");
+      row.add(SyntheticRegression.outcome(cases.get(c).byzantine()));
       rows.add(row);
       figures.add(new Figure("‖θ_t − θ*‖, " + cases.get(c).label() + " of " + WORKERS + " workers", "iteration",
           "‖θ_t − θ*‖", true, curves));
@@ -119,7 +123,7 @@ final class CaoLaiSynthetic implements PaperReproduction {
         + "Features: second-moment eigenvalues spread over [2, 200] (our reading of the paper's XᵀX).", samples, WORKERS,
         budget.seed(), results[0][0].iterates().size() - 1, results[0][3].iterates().size() - 1, RANDOM_SIGMA);
     return new ReproductionResult(id(), "Cao & Lai Figs. 2–5: synthetic least squares, inverse and random attacks",
-        "Cao & Lai 2020, §V-A, Figs. 2–5", header, rows, note, (System.nanoTime() - t0) / 1_000_000, figures);
+        SyntheticRegression.CITATION.cite(), header, rows, note, (System.nanoTime() - t0) / 1_000_000, figures);
   }
 
   static String format(Trajectory t) {

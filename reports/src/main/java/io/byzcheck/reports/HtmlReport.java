@@ -5,6 +5,7 @@ import io.byzcheck.properties.CheckResult;
 import io.byzcheck.properties.NegativeControlResult;
 import io.byzcheck.properties.Verdict;
 import io.byzcheck.theory.Discrepancy;
+import io.byzcheck.theory.Paper;
 import io.byzcheck.theory.Statement;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,16 +22,6 @@ import java.util.Set;
 public final class HtmlReport {
   /** Counterexample literals longer than this are cut in the page (report.json keeps them whole). */
   static final int MAX_LITERAL_CHARS = 6_000;
-
-  private static final Map<String, String> PAPERS = Map.of(
-      "YIN", "Yin, Chen, Ramchandran, Bartlett: Byzantine-Robust Distributed Learning: Towards Optimal Statistical Rates (ICML 2018)",
-      "ALI", "Alistarh, Allen-Zhu, Li: Byzantine Stochastic Gradient Descent (NeurIPS 2018)",
-      "RES", "Farhadkhani, Guerraoui, Gupta, Pinot, Stephan: Byzantine Machine Learning Made Easy by Resilient Averaging of Momentums (ICML 2022)",
-      "CAO", "Cao, Lai: Distributed Approximate Newton's Method Robust to Byzantine Attackers (IEEE TSP 2020)");
-
-  private static final Map<String, String> SHORT = Map.of(
-      "YIN", "Yin et al. 2018", "ALI", "Alistarh et al. 2018", "RES", "Farhadkhani et al. 2022 (RESAM)",
-      "CAO", "Cao &amp; Lai 2020");
 
   private static final Map<Character, String> KINDS = Map.of(
       'D', "deterministic inequality",
@@ -205,7 +196,7 @@ public final class HtmlReport {
     }
     sb.append("<p class=\"cite\"><span class=\"loc\">").append(Html.esc(s.citation().paper())).append(", ")
         .append(Html.esc(s.citation().locator())).append("</span> — ").append(Html.esc(s.summary()))
-        .append(" <span class=\"muted\">(").append(SHORT.getOrDefault(s.citation().paper(), Html.esc(s.citation().paper())))
+        .append(" <span class=\"muted\">(").append(Html.esc(s.citation().source().map(Paper::label).orElse(s.citation().paper())))
         .append("; bound in <code>").append(Html.esc(s.codeLocation())).append("</code>)</span></p>\n");
   }
 
@@ -399,8 +390,8 @@ public final class HtmlReport {
         .append("-Dreport.args=&quot;").append(Html.esc(args)).append("&quot;</code>. ")
         .append("Machine-readable results: <a href=\"report.json\">report.json</a>. Papers: ");
     boolean first = true;
-    for (String key : List.of("YIN", "ALI", "RES", "CAO")) {
-      sb.append(first ? "" : "; ").append("<strong>").append(key).append("</strong> ").append(Html.esc(PAPERS.get(key)));
+    for (Paper p : Paper.values()) {
+      sb.append(first ? "" : "; ").append("<strong>").append(p.name()).append("</strong> ").append(Html.esc(p.reference()));
       first = false;
     }
     sb.append(".</p></footer>\n");

@@ -19,6 +19,7 @@ import io.byzcheck.kernels.sim.problem.Problem;
 import io.byzcheck.kernels.sim.problem.SoftmaxRegression;
 import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.ProgressListener;
+import io.byzcheck.theory.resam.MomentumExperiments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,11 @@ import java.util.Locale;
  * ℓ₂ = 10⁻⁴, and report the last iterate's test accuracy as RESAM's figures do.
  */
 final class ResamMomentum implements PaperReproduction {
-  static final int WORKERS = 15;
-  static final int BYZANTINE = 5;
-  static final double GAMMA = 0.5;
-  static final int BATCH = 25;
-  static final double[] BETAS = {0, 0.99};
+  static final int WORKERS = MomentumExperiments.WORKERS;
+  static final int BYZANTINE = MomentumExperiments.BYZANTINE;
+  static final double GAMMA = MomentumExperiments.LEARNING_RATE_APPENDIX_D;
+  static final int BATCH = MomentumExperiments.BATCH;
+  static final double[] BETAS = {MomentumExperiments.BETA_NONE, MomentumExperiments.BETA_HIGH};
 
   private final int iterations;
 
@@ -65,7 +66,7 @@ final class ResamMomentum implements PaperReproduction {
   /** Test accuracy (%): row 0 is the no-attack mean, then one row per rule; column per β. */
   double[][] accuracies(Budget budget, ProgressListener progress) {
     int t = iterations(budget);
-    Problem problem = Mnist.softmax(8_000, 1e-4);
+    Problem problem = Mnist.softmax(8_000, MomentumExperiments.L2);
     SoftmaxRegression model = (SoftmaxRegression) problem.objective();
     List<AggregationRule> rules = rules();
     double[][] acc = new double[rules.size() + 1][BETAS.length];
@@ -98,13 +99,13 @@ final class ResamMomentum implements PaperReproduction {
     for (int r = 0; r < acc.length; r++) {
       String label = r == 0 ? "no attack (mean over the 10 honest workers)" : rules.get(r - 1).name() + " under little";
       rows.add(List.of(label, pct(acc[r][0]), pct(acc[r][1]),
-          r == 0 ? "benchmark" : r == acc.length - 1 ? "does not recover with momentum" : "β = 0.99 near no attack"));
+          MomentumExperiments.claim(r == 0, r < acc.length - 1)));
     }
     String note = String.format(Locale.ROOT, "Bundled MNIST subset (8 000 train, 2 000 test), softmax regression (RESAM "
         + "trains a CNN), n = %d, f = %d, little attack ζ = 1, γ = %s, b = %d, ℓ₂ = 1e-4, T = %d, no gradient clipping; "
         + "seed %d. Test accuracy of the last iterate.", WORKERS, BYZANTINE, GAMMA, BATCH, iterations(budget), budget.seed());
     return new ReproductionResult(id(), "RESAM §5: distributed momentum under the little attack",
-        "Farhadkhani et al. 2022, §5, Figs. 1–3", List.of("rule", "β = 0 (%)", "β = 0.99 (%)", "paper's claim"), rows,
+        MomentumExperiments.CITATION.cite(), List.of("rule", "β = 0 (%)", "β = 0.99 (%)", "paper's claim"), rows,
         note, (System.nanoTime() - t0) / 1_000_000);
   }
 

@@ -11,6 +11,7 @@ import io.byzcheck.kernels.sim.problem.Problem;
 import io.byzcheck.kernels.sim.problem.SoftmaxRegression;
 import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.ProgressListener;
+import io.byzcheck.theory.yin.Table2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +20,13 @@ import java.util.Locale;
  * Yin et al. §7, Table 2 (YIN-TAB2): multiclass logistic regression on MNIST by distributed gradient
  * descent with m = 40 workers; with α = 0.05 the Byzantine workers train on labels 9 − y. Rows: mean
  * without attack, then mean, median and β = 0.05 trimmed mean under attack. Paper: 88.0, 76.8, 87.2,
- * 86.9 % test accuracy (full MNIST, TensorFlow); we use the bundled 10 000-digit subset.
+ * 86.9 % test accuracy (full MNIST, TensorFlow; {@link Table2}); we use the bundled 10 000-digit subset.
  */
 final class YinTable2 implements PaperReproduction {
-  static final int WORKERS = 40;
-  static final double ALPHA = 0.05;
+  static final int WORKERS = Table2.MACHINES;
+  static final double ALPHA = Table2.ALPHA;
   static final double STEP = 0.5;
   static final double L2 = 1e-4;
-  static final double[] PAPER = {88.0, 76.8, 87.2, 86.9};
 
   private final int trainSize;
   private final int iterations;
@@ -57,7 +57,7 @@ final class YinTable2 implements PaperReproduction {
     return List.of(new Setting("α = 0, mean", RobustGradientDescent.mean(STEP, t), false),
         new Setting("α = 0.05, mean", RobustGradientDescent.mean(STEP, t), true),
         new Setting("α = 0.05, median", RobustGradientDescent.median(STEP, t), true),
-        new Setting("α = 0.05, trimmed mean (β = 0.05)", RobustGradientDescent.trimmedMean(0.05, STEP, t), true));
+        new Setting("α = 0.05, trimmed mean (β = 0.05)", RobustGradientDescent.trimmedMean(Table2.TRIM_BETA, STEP, t), true));
   }
 
   /** Test accuracy (in %) per setting, in the order of {@link #settings(int)}. */
@@ -91,7 +91,7 @@ final class YinTable2 implements PaperReproduction {
     List<List<String>> rows = new ArrayList<>();
     for (int s = 0; s < settings.size(); s++) {
       rows.add(List.of(settings.get(s).label(), String.format(Locale.ROOT, "%.1f", acc[s]),
-          String.format(Locale.ROOT, "%.1f", PAPER[s])));
+          String.format(Locale.ROOT, "%.1f", Table2.TEST_ACCURACY.get(s))));
     }
     int t = iterations(budget);
     String note = String.format(Locale.ROOT, "Bundled MNIST subset: %d training and %d test digits (the paper uses all "
@@ -99,7 +99,7 @@ final class YinTable2 implements PaperReproduction {
         + "η = %s, T = %d; seed %d. Absolute accuracies differ from the paper's; the comparison is between rows.",
         trainSize, Mnist.IMAGES - trainSize, WORKERS, Math.round(ALPHA * WORKERS), L2, STEP, t, budget.seed());
     return new ReproductionResult(id(), "Yin et al. Table 2: logistic regression on MNIST, label flipping",
-        "Yin et al. 2018, §7, Table 2", List.of("setting", "test accuracy (%)", "paper (%)"), rows, note,
+        Table2.CITATION.cite(), List.of("setting", "test accuracy (%)", "paper (%)"), rows, note,
         (System.nanoTime() - t0) / 1_000_000);
   }
 }

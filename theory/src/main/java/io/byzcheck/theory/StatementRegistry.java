@@ -111,5 +111,6 @@ final class StatementRegistry {
           io.byzcheck.theory.caolai.NewtonConvergence.DELTA4,
           io.byzcheck.theory.caolai.NewtonConvergence.ETA_GAMMA2,
           io.byzcheck.theory.caolai.NewtonConvergence.GAMMA1,
-          io.byzcheck.theory.caolai.NewtonConvergence.MNM_GAP);
+          io.byzcheck.theory.caolai.NewtonConvergence.MNM_GAP,
+          io.byzcheck.theory.resam.MomentumExperiments.LEARNING_RATE);
 }
