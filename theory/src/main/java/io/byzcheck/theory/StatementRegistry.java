@@ -27,8 +27,8 @@ final class StatementRegistry {
       s("RES-T1", 'E', "RES", "Theorem 1", "a₀, a₁ = 6912L, a₂ = 288L, γ, β = √(1−24γL), T-condition, bound on E‖∇Q(θ̂)‖²",
           "resam.ConvergenceTheorem1#of"),
       s("RES-L1", 'E', "RES", "Lemma 1 (Appendix B)", "drift E‖m_t − m̄_t‖² bound", "resam.ConvergenceTheorem1#driftBound"),
-      s("RES-C1", 'R', "RES", "Corollary 1; Table 2", "ε = O(√((σ²/T)(1/(n−f) + κ))), κ per rule",
-          "resam.ConvergenceRate#kappa"),
+      s("RES-C1", 'R', "RES", "Corollary 1; Table 2", "ε = O(√((σ²/T)(1/(n−f) + κ))), κ per rule, shape",
+          "resam.ConvergenceRate#kappa/#shape"),
       s("ALI-L31", 'E', "ALI", "Lemma 3.1", "|Error₁| and Error₂ bounds", "alistarh.ByzantineSgdBounds#error1/#error2"),
       s("ALI-T32", 'E', "ALI", "Theorem 3.2", "smooth case, η ≤ 1/(2L)", "alistarh.ByzantineSgdBounds#smooth"),
       s("ALI-T33", 'E', "ALI", "Theorem 3.3", "Lipschitz case (+2ηG²)", "alistarh.ByzantineSgdBounds#lipschitz"),
@@ -93,8 +93,9 @@ final class StatementRegistry {
       s("CAO-ALG3", 'V', "CAO", "Algorithm 3; (18)–(22)", "CNM: ‖g − ∇f⁽⁰⁾‖ ≤ ξ‖∇f⁽⁰⁾‖, average with own, H₀ + μI",
           "caolai.ComparisonBasedNewton"),
       s("CAO-T1", 'R', "CAO", "Theorem 1, (33)–(34)", "ρ, one-step bound, conditions, gap shape", "caolai.NewtonConvergence#rho/#mnmStep"),
-      s("CAO-T2", 'R', "CAO", "Theorem 2, (43)–(47)", "Δ₄, γ₁, γ₂, one-step bound, γ₁ < 1 condition, gap ∝ |S₀|^{−1/2}",
-          "caolai.NewtonConvergence#gamma1/#cnmStep"));
+      s("CAO-T2", 'R', "CAO", "Theorem 2, (43)–(47)",
+          "Δ₄, γ₁, γ₂, one-step bound, γ₁ < 1 as a separate convergence predicate, gap ∝ |S₀|^{−1/2}",
+          "caolai.NewtonConvergence#gamma1/#cnmStep/#cnmContraction"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
@@ -112,5 +113,8 @@ final class StatementRegistry {
           io.byzcheck.theory.caolai.NewtonConvergence.ETA_GAMMA2,
           io.byzcheck.theory.caolai.NewtonConvergence.GAMMA1,
           io.byzcheck.theory.caolai.NewtonConvergence.MNM_GAP,
-          io.byzcheck.theory.resam.MomentumExperiments.LEARNING_RATE);
+          io.byzcheck.theory.resam.MomentumExperiments.LEARNING_RATE,
+          io.byzcheck.theory.alistarh.ByzantineSgdBounds.T32_CONSTANT,
+          io.byzcheck.theory.alistarh.ByzantineSgdBounds.T33_CONSTANT,
+          io.byzcheck.theory.caolai.NewtonConvergence.ETA_DROPPED);
 }

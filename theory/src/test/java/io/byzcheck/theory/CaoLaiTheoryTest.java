@@ -107,7 +107,7 @@ class CaoLaiTheoryTest {
     assertThat(NewtonConvergence.gamma2(1, 0, 0.1, 0.1, 0.01)).isCloseTo(0.0484, within(1e-12));
     assertThat(NewtonConvergence.cnmStep(0.5, 1, 1, 2, 0, 1, 0.1, 0.1, 0.01, 0.02, 0.01).value())
         .isCloseTo(0.5004020, within(1e-7));
-    var counter = NewtonConvergence.cnmConditions(1, 1, 10, 1, 0, 0, 0, 0);
+    var counter = NewtonConvergence.cnmContraction(1, 1, 10, 1, 0, 0, 0, 0);
     assertThat(counter.failedNames()).containsExactly("γ₁ < 1");
     assertThat(NewtonConvergence.gamma1(1, 1, 10, 1, 0, 0, 0, 0)).isCloseTo(5.0, within(1e-12));
     assertThat(NewtonConvergence.cnmConditions(1, 1, 2, 0, 0.2, 0.1, 0.02, 0.01).failedNames())

@@ -40,7 +40,7 @@ class ResilienceCoefficientTest {
   void invalidParametersNameTheCondition() {
     assertThatThrownBy(() -> ResilienceCoefficient.coordinateWiseMedian(10, 5, 3)).hasMessageContaining("f < n/2");
     assertThatThrownBy(() -> ResilienceCoefficient.multiKrumStar(10, 2, 9)).hasMessageContaining("q ≤ n − f");
-    assertThatThrownBy(() -> ResilienceCoefficient.delta(10, 2, 0)).hasMessageContaining("d must be at least 1");
+    assertThatThrownBy(() -> ResilienceCoefficient.delta(10, 2, 0)).hasMessageContaining("d ≥ 1");
     assertThatThrownBy(() -> GeometricMedianConstant.cAlpha(0.5)).hasMessageContaining("α < 1/2");
   }
 

@@ -25,6 +25,22 @@ public final class ByzantineSgdBounds {
       "with 2ηG²/T, optimising η would give O(GD/T), faster than the Ω(GD/√T) lower bound for non-smooth convex "
           + "first-order methods and than the paper's own O(GD/√T) corollary; 2ηG² gives exactly that corollary");
 
+  /** Theorem 3.2's proof doubles Lemma 3.1's Error₂ ≤ 32α²𝒱² + …, which gives 64α²𝒱², not the printed 32. */
+  public static final Discrepancy T32_CONSTANT = new Discrepancy("ALI-T32",
+      "Theorem 3.2: '… + η·(8𝒱²C/m + 32α²𝒱²)'",
+      "the statement as printed, η·(8𝒱²C/m + 32α²𝒱²)",
+      "the proof ends with f(x̄) − f(x*) ≤ 2·(D²/(2ηT) − Error₁/(Tm) + η·Error₂) (3.5) and plugs in Lemma 3.1's "
+          + "Error₂ ≤ 32α²𝒱² + 4𝒱²C/m, which gives η·(8𝒱²C/m + 64α²𝒱²): the 8𝒱²C/m and the Error₁ terms are "
+          + "doubled, the α² term is not. The printed statement is the tighter one, so a check against it tests "
+          + "the statement; a value between the two would refute the statement but not the proof");
+
+  /** Theorem 3.3 prints the same α² term; its proof (supplementary material) is said to follow 3.2's. */
+  public static final Discrepancy T33_CONSTANT = new Discrepancy("ALI-T33",
+      "Theorem 3.3: '… + η·(8𝒱²C/m + 32α²𝒱²)'",
+      "the statement as printed, η·(8𝒱²C/m + 32α²𝒱²) (plus 2ηG², see the other ALI-T33 entry)",
+      "the proof is in the supplementary material (not in our copy) and 'similar to the previous one': the same "
+          + "doubling of Error₂ ≤ 32α²𝒱² + 4𝒱²C/m gives 64α²𝒱², as for Theorem 3.2");
+
   /** |Error₁| bound of Lemma 3.1. */
   public static Bound error1(int m, long t, double delta, double alpha, double diameter, double noise) {
     double c = check(m, t, delta, alpha, diameter, noise).c();

@@ -8,6 +8,8 @@ import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
 import io.byzcheck.theory.RateShape;
 import io.byzcheck.theory.RateShape.Term;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one-step recursions of Cao &amp; Lai 2020:
@@ -17,7 +19,8 @@ import io.byzcheck.theory.RateShape.Term;
  *       under Δ₂ ≤ h/(24C_α), Δ₃ ≤ hh′/(3MC_α), 0 &lt; η ≤ 1, α ∈ (q/m, 1/2);</li>
  *   <li>Theorem 2 (CAO-T2), CNM with any q: ‖θ_t − θ*‖ ≤ (L/(2h))‖θ_{t−1} − θ*‖² + γ₁‖θ_{t−1} − θ*‖ + γ₂,
  *       γ₁ = (8Δ₂ + ξ₁(8Δ₂ + M))(1+ξ₂)/(h′+μ) + ξ₂M/(h′+μ) + Δ₄M/h, γ₂ = 4Δ₁(1+ξ₁)(1+ξ₂)/(h′+μ),
- *       Δ₄ = μ/(h+μ) + 2Δ₃/(h+μ−Δ₃) (43).</li>
+ *       Δ₄ = μ/(h+μ) + 2Δ₃/(h+μ−Δ₃) (43); it holds under the stated conditions, and converges when also
+ *       γ₁ &lt; 1 ({@link #cnmContraction}).</li>
  * </ul>
  * The Δ's are the paper's concentration radii (Proposition 1, (29), (44)); they are inputs here. Both are R
  * statements: "converges to a neighbourhood" with a gap whose shape in the sample sizes {@link #mnmGapShape}
@@ -40,7 +43,7 @@ public final class NewtonConvergence {
 
   public static final Discrepancy GAMMA1 = new Discrepancy("CAO-T2",
       "after (52): choosing ξ₁, ξ₂ < (h′+μ)/(4M) and Δ₂ < (h′+μ)/(40(1+ξ₂)) 'we can have γ₁ < 1'",
-      "γ₁ < 1 as a separate condition (cnmConditions names it)",
+      "γ₁ < 1 as a separate predicate (cnmContraction names it); the one-step bound (45) does not need it",
       "those choices bound the first two parts of γ₁ by about 0.8 but leave Δ₄M/h free: at h = h′ = 1, M = 10, "
           + "μ = 1, ξ₁ = ξ₂ = Δ₂ = Δ₃ = 0 every stated condition holds and γ₁ = (μ/(h+μ))·M/h = 5; γ₁ < 1 "
           + "also needs μ and Δ₃ small against h/M");
@@ -51,6 +54,14 @@ public final class NewtonConvergence {
           + "Δ₁, Δ₃ ∝ |S_i|^{−1/2}; for large |S_i| it is ∝ C_α/√|S_i|",
       "Δ₁ = √2σ₁√((d log 6 + log(6/δ₃))/|S_i|) is of order |S_i|^{−1/2}, so the η·4C_αΔ₁/h term dominates the "
           + "fixed point; only the Δ₃Δ₁ product is of order 1/|S_i|");
+
+  public static final Discrepancy ETA_DROPPED = new Discrepancy("CAO-T1",
+      "statement (33): '… + (4/(hh′))C_α²Δ₃Δ₁ + η(4/h)C_αΔ₁'; its proof's last line (38): '… + η(4/(hh′))C_α²Δ₃Δ₁ "
+          + "+ η(4/h)C_αΔ₁'",
+      "(33) as printed, without the η",
+      "(38) multiplies the whole update error ‖Z‖ + ‖H⁻¹J‖ of (36) by η (θ_t = θ_{t−1} − ηG), so the η belongs "
+          + "to both terms; since 0 < η ≤ 1 the printed term is the larger one, so (33) as printed is implied by "
+          + "(38) and stays a valid, looser, bound");
 
   private NewtonConvergence() {}
 
@@ -125,7 +136,7 @@ public final class NewtonConvergence {
     return (4 * delta1 + xi1 * 4 * delta1) * (1 + xi2) / (hPrime + mu);
   }
 
-  /** Theorem 2's stated conditions and, separately, γ₁ &lt; 1 (see {@link #GAMMA1}). */
+  /** Theorem 2's stated conditions, under which the one-step bound (45) holds (whatever γ₁ is). */
   public static Admissibility cnmConditions(double h, double hPrime, double m, double mu, double xi1, double xi2,
       double delta2, double delta3) {
     double lim = (hPrime + mu) / (4 * m);
@@ -138,14 +149,26 @@ public final class NewtonConvergence {
             "Δ₂ = " + delta2 + ", bound " + (hPrime + mu) / (40 * (1 + xi2)))
         .require("0 ≤ Δ₃ < h(h+μ)/(3h+2μ)", delta3 >= 0 && delta3 < h * (h + mu) / (3 * h + 2 * mu),
             "Δ₃ = " + delta3);
-    if (b.build().admissible()) {
-      double g1 = gamma1(h, hPrime, m, mu, xi1, xi2, delta2, delta3);
-      b.require("γ₁ < 1", g1 < 1, "γ₁ = " + g1);
-    }
     return b.build();
   }
 
-  /** (45) for one step from e: (L/(2h))e² + γ₁e + γ₂. */
+  /**
+   * Whether (45) contracts to a neighbourhood: Theorem 2's stated conditions and γ₁ &lt; 1, which the paper
+   * claims they imply but which needs more (see {@link #GAMMA1}).
+   */
+  public static Admissibility cnmContraction(double h, double hPrime, double m, double mu, double xi1, double xi2,
+      double delta2, double delta3) {
+    Admissibility stated = cnmConditions(h, hPrime, m, mu, xi1, xi2, delta2, delta3);
+    if (!stated.admissible()) {
+      return stated;
+    }
+    double g1 = gamma1(h, hPrime, m, mu, xi1, xi2, delta2, delta3);
+    List<Admissibility.Condition> all = new ArrayList<>(stated.conditions());
+    all.add(new Admissibility.Condition("γ₁ < 1", g1 < 1, "γ₁ = " + g1));
+    return new Admissibility(T2, all);
+  }
+
+  /** (45) for one step from e: (L/(2h))e² + γ₁e + γ₂, under the stated conditions only (γ₁ ≥ 1 allowed). */
   public static Bound cnmStep(double e, double h, double hPrime, double m, double mu, double hessianLipschitz,
       double xi1, double xi2, double delta1, double delta2, double delta3) {
     cnmConditions(h, hPrime, m, mu, xi1, xi2, delta2, delta3).orThrow();

@@ -3,6 +3,7 @@ package io.byzcheck.theory.resam;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.Discrepancy;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,9 +34,7 @@ public final class ComparativeEliminationCounterexample {
   public static double[] cge(double[][] xs, int f) {
     int d = VectorMath.requireRectangular(xs, "CGE");
     int n = xs.length;
-    if (f < 0 || f >= n) {
-      throw new IllegalArgumentException("CGE needs 0 ≤ f < n, got n = " + n + ", f = " + f);
-    }
+    TheoryValidation.checkByzantineCount(CITATION, n, f);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

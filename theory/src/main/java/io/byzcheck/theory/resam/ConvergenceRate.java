@@ -1,6 +1,11 @@
 package io.byzcheck.theory.resam;
 
+import static io.byzcheck.theory.RateShape.exps;
+import static io.byzcheck.theory.TheoryValidation.checkMinorityByzantine;
+
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.RateShape;
+import io.byzcheck.theory.RateShape.Term;
 
 /**
  * Farhadkhani et al. 2022, Corollary 1 and Table 2 (RES-C1): Algorithm 1 is (f, ε)-resilient with
@@ -17,7 +22,7 @@ public final class ConvergenceRate {
 
   /** Table 2's κ for the rule at (n, f, d), with Δ = min{2√(n−f), √d}; f &lt; n/2. */
   public static double kappa(Rule rule, int n, int f, int d) {
-    ResilienceCoefficient.requireHalf(n, f);
+    checkMinorityByzantine(CITATION, n, f);
     double h = n - f;
     double delta = ResilienceCoefficient.delta(n, f, d);
     return switch (rule) {
@@ -29,13 +34,24 @@ public final class ConvergenceRate {
     };
   }
 
+  /**
+   * ε's shape as a sum of monomials, like the other R statements: σ/√(T(n−f)) + σ√κ/√T (variables sigma, T,
+   * nMinusF, kappa). It is within a factor √2 of √((σ²/T)(1/(n−f) + κ)) (√a + √b ≤ √(2(a + b)) ≤ √2(√a + √b)),
+   * so the same order; κ stays a variable because Table 2's κ is not a monomial in n, f, d (Δ is a minimum).
+   */
+  public static RateShape shape() {
+    return RateShape.of(CITATION,
+        Term.of("σ/√(T(n−f))", exps("sigma", 1, "T", -0.5, "nMinusF", -0.5)),
+        Term.of("σ√κ/√T", exps("sigma", 1, "T", -0.5, "kappa", 0.5)));
+  }
+
   /** The shape √((σ²/T)(1/(n−f) + κ)) of ε, up to its hidden constant. */
   public static double epsilonShape(double sigma, long t, int n, int f, double kappa) {
     if (t < 1 || !(sigma >= 0) || !(kappa >= 0)) {
       throw new IllegalArgumentException("Corollary 1 needs T ≥ 1, σ ≥ 0 and κ ≥ 0, got T = " + t + ", σ = " + sigma
           + ", κ = " + kappa);
     }
-    ResilienceCoefficient.requireHalf(n, f);
+    checkMinorityByzantine(CITATION, n, f);
     return Math.sqrt(sigma * sigma / t * (1.0 / (n - f) + kappa));
   }
 }

@@ -1,6 +1,7 @@
 package io.byzcheck.theory.resam;
 
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Farhadkhani et al. 2022, Theorem 1 (RES-T1): Algorithm 1 (worker momentum + an (f, λ)-resilient
@@ -13,14 +14,16 @@ public record ConvergenceTheorem1(double a0, double a1, double a2, double gamma,
     double bound) {
 
   public static final Citation CITATION = new Citation("RES-T1", "RES", "Theorem 1 (§4), proof in Appendix B.5");
+  public static final Citation LEMMA1 = new Citation("RES-L1", "RES", "Lemma 1, proof in Appendix B.1");
 
-  /** The learning rate uses λ²(n−f)², the second term of the bound λ²(n−f): recorded, encoded as printed. */
+  /** The statement's T^{−3/2} term has λ²(n−f) where its proof has λ²(n−f)²: a typo, encoded as printed. */
   public static final io.byzcheck.theory.Discrepancy DISCREPANCY = new io.byzcheck.theory.Discrepancy("RES-T1",
       "γ = √(a₀(n−f)/(a₁λ²(n−f)² + a₂))/(σ√T), while the bound's second term has √(a₀(n−f)/(a₁λ²(n−f) + a₂))",
       "both exactly as printed (γ with (n−f)², the T^{−3/2} term with (n−f))",
-      "the same expression √(a₀(n−f)/(a₁λ²(n−f)^k + a₂)) appears with k = 2 in γ and k = 1 in the bound's "
-          + "second term; one of them is probably a typo (we have not re-derived Appendix B.5). For n − f > 1 "
-          + "the printed k = 1 makes that term larger, i.e. the printed bound is the more conservative reading");
+      "the end of Appendix B.5 and both displays of B.6 print the T^{−3/2} term with a₁λ²(n−f)², the same "
+          + "expression as γ (it comes from substituting γ into (a₂σ²/(n−f))·γ/T), so the statement's (n−f) is "
+          + "the typo. For n − f ≥ 1 the printed (n−f) makes that term larger, so the encoded bound is implied "
+          + "by the proof's and stays a valid, slightly looser, bound");
 
   /**
    * @param l smoothness L &gt; 0
@@ -34,7 +37,7 @@ public record ConvergenceTheorem1(double a0, double a1, double a2, double gamma,
    */
   public static ConvergenceTheorem1 of(double l, double sigma, int n, int f, double lambda, long t, double initialGap,
       double initialGradientSquared) {
-    ResilienceCoefficient.requireHalf(n, f);
+    io.byzcheck.theory.TheoryValidation.checkMinorityByzantine(CITATION, n, f);
     if (!(l > 0) || !(sigma > 0) || !(lambda > 0)) {
       throw new IllegalArgumentException("Theorem 1 needs L > 0, σ > 0 and λ > 0, got L = " + l + ", σ = " + sigma
           + ", λ = " + lambda);
@@ -62,13 +65,10 @@ public record ConvergenceTheorem1(double a0, double a1, double a2, double gamma,
    * Lemma 1 (RES-L1): E‖m_t⁽ⁱ⁾ − m̄_t‖² ≤ 2σ²(1−β)²β^{2(t−1)} + 2((1−β)/(1+β))(1 + 1/(n−f))σ².
    */
   public static double driftBound(double sigma, double beta, long t, int n, int f) {
-    if (!(beta >= 0 && beta < 1)) {
-      throw new IllegalArgumentException("Lemma 1 needs β ∈ [0, 1), got β = " + beta);
-    }
-    if (t < 1 || f < 0 || f >= n || !(sigma >= 0)) {
-      throw new IllegalArgumentException("Lemma 1 needs t ≥ 1, 0 ≤ f < n and σ ≥ 0, got t = " + t + ", n = " + n
-          + ", f = " + f + ", σ = " + sigma);
-    }
+    TheoryValidation.check(LEMMA1, beta >= 0 && beta < 1, "β ∈ [0, 1)", "β = " + beta);
+    TheoryValidation.checkAtLeast(LEMMA1, "t", t, 1);
+    TheoryValidation.checkByzantineCount(LEMMA1, n, f);
+    TheoryValidation.checkNonNegative(LEMMA1, "σ", sigma);
     double s2 = sigma * sigma;
     return 2 * s2 * (1 - beta) * (1 - beta) * Math.pow(beta, 2.0 * (t - 1))
         + 2 * ((1 - beta) / (1 + beta)) * (1 + 1.0 / (n - f)) * s2;

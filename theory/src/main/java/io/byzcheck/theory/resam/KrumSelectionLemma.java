@@ -2,6 +2,7 @@ package io.byzcheck.theory.resam;
 
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Farhadkhani et al. 2022, Lemma 6 (RES-L6): for Multi-Krum*_q (scores over the n − f − 1 nearest, squared
@@ -15,10 +16,8 @@ public final class KrumSelectionLemma {
 
   /** The factor 1 + √((n−f)/(n−2f)). */
   public static double factor(int n, int f, int q) {
-    ResilienceCoefficient.requireHalf(n, f);
-    if (q < 1 || q > n - f) {
-      throw new IllegalArgumentException("Lemma 6 needs 1 ≤ q ≤ n − f = " + (n - f) + ", got q = " + q);
-    }
+    TheoryValidation.checkMinorityByzantine(CITATION, n, f);
+    TheoryValidation.check(CITATION, q >= 1 && q <= n - f, "1 ≤ q ≤ n − f", "n − f = " + (n - f) + ", q = " + q);
     return 1 + Math.sqrt((double) (n - f) / (n - 2 * f));
   }
 

@@ -3,6 +3,7 @@ package io.byzcheck.theory.resam;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.Discrepancy;
 
 /**
@@ -24,14 +25,14 @@ public final class MedianPosition {
 
   /** n/2 − f. */
   public static double minimumOnEachSide(int n, int f) {
-    ResilienceCoefficient.requireHalf(n, f);
+    TheoryValidation.checkMinorityByzantine(CITATION, n, f);
     return n / 2.0 - f;
   }
 
   /** Both counts of Lemma 10 for these values and this S (0-based indices). */
   public static Admissibility check(double[] values, int[] s, int f) {
     int n = values.length;
-    ResilienceCoefficient.requireHalf(n, f);
+    TheoryValidation.checkMinorityByzantine(CITATION, n, f);
     if (s.length != n - f) {
       throw new IllegalArgumentException("Lemma 10 needs |S| = n − f = " + (n - f) + ", got |S| = " + s.length);
     }
