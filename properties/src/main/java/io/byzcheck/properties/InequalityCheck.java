@@ -4,9 +4,8 @@ import io.byzcheck.properties.gen.ByzantinePlacement;
 import io.byzcheck.properties.search.SearchObjective;
 import io.byzcheck.properties.search.SearchResult;
 import io.byzcheck.properties.search.WorstCaseSearch;
-import java.util.LinkedHashMap;
+import io.byzcheck.theory.Bound;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Any deterministic statement "left(x) ≤ right(x) for all x" checked the same way as resilient
@@ -19,26 +18,23 @@ public final class InequalityCheck {
   /**
    * @param id THEORY.md ID
    * @param subject what is checked (a rule's name, or a lemma's object)
-   * @param bound the constant reported as the bound (e.g. λ), or 0 when the ratio has no single constant
+   * @param claim the cited constant reported as the bound (e.g. Lemma 5's min{2√n, √d}), or null when the
+   *     ratio has no single constant (the result's bound is then 0)
    */
-  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, SearchObjective ratio,
+  public static CheckResult run(String id, String subject, int n, int f, int d, Bound claim, SearchObjective ratio,
       Budget budget) {
-    return run(id, subject, n, f, d, bound, ratio, budget, List.of(ByzantinePlacement.values()));
+    return run(id, subject, n, f, d, claim, ratio, budget, List.of(ByzantinePlacement.values()));
   }
 
-  public static CheckResult run(String id, String subject, int n, int f, int d, double bound, SearchObjective ratio,
+  public static CheckResult run(String id, String subject, int n, int f, int d, Bound claim, SearchObjective ratio,
       Budget budget, List<ByzantinePlacement> placements) {
     long seed = Seeds.derive(budget.seed(), id, subject, n, f, d);
     SearchResult worst = new WorstCaseSearch(n, f, d, ratio, placements)
         .run(budget.evaluationsPerCheck(), budget.restarts(), seed);
     boolean violated = worst.ratio() > 1 + ResilienceCheck.RATIO_SLACK;
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("n", n);
-    params.put("f", f);
-    params.put("d", d);
     String counterexample = violated ? "// " + id + " " + subject + ": ratio " + worst.ratio() + " (search seed " + seed
         + "L, found by " + worst.origin() + ")\n" + Literals.floatMatrix(worst.input()) : null;
-    return new CheckResult(id, subject, params, bound, worst.ratio(), worst.evaluations(), seed,
-        violated ? Verdict.VIOLATED : Verdict.HOLDS, counterexample);
+    return new CheckResult(id, subject, CheckResult.point(n, f, d), claim == null ? 0 : claim.value(), worst.ratio(),
+        worst.evaluations(), seed, violated ? Verdict.VIOLATED : Verdict.HOLDS, counterexample, claim);
   }
 }

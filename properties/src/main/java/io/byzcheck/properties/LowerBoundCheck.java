@@ -1,7 +1,8 @@
 package io.byzcheck.properties;
 
 import io.byzcheck.kernels.AggregationRule;
-import java.util.LinkedHashMap;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.resam.ResilienceCoefficient;
 import java.util.Map;
 
 /**
@@ -24,14 +25,11 @@ public final class LowerBoundCheck {
     }
     double[] fx = RuleUnderTest.apply(rule, x, f);
     double lambdaHat = ResilienceRatio.maximise(x, fx, f, 1.0, 0.0, 0L).ratio();
-    double bound = (double) f / (n - f);
-    double ratio = lambdaHat / bound;
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("n", n);
-    params.put("f", f);
-    params.put("d", d);
+    Bound bound = ResilienceCoefficient.lowerBound(n, f);
+    double ratio = lambdaHat / bound.value();
+    Map<String, Object> params = CheckResult.point(n, f, d);
     params.put("lambdaHat", lambdaHat);
-    return new CheckResult("RES-P2-LB", rule.name(), params, bound, ratio, 1, 0L,
+    return CheckResult.against(bound, "RES-P2-LB", rule.name(), params, ratio, 1, 0L,
         ratio >= 1 - ResilienceCheck.RATIO_SLACK ? Verdict.HOLDS : Verdict.VIOLATED,
         ratio >= 1 - ResilienceCheck.RATIO_SLACK ? null : Literals.floatMatrix(x));
   }

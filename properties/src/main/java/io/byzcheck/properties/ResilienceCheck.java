@@ -4,9 +4,8 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.properties.gen.ByzantinePlacement;
 import io.byzcheck.properties.search.SearchResult;
 import io.byzcheck.properties.search.WorstCaseSearch;
-import java.util.LinkedHashMap;
+import io.byzcheck.theory.Bound;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks that a rule is (f, λ)-resilient averaging (RESAM Def. 2) for a claimed λ(n, f, d): searches
@@ -15,8 +14,11 @@ import java.util.Map;
  * otherwise. Works on any {@link AggregationRule}, a user's own included:
  *
  * <pre>{@code
- * CheckResult r = ResilienceCheck.of("RES-DEF2", myRule, (n, f, d) -> 2.0 * f / (n - f))
+ * CheckResult r = ResilienceCheck.of("RES-DEF2", myRule, ClaimedBound.uncited("RES-DEF2", (n, f, d) -> 2.0 * f / (n - f)))
  *     .run(15, 5, 10, Budget.CI);
+ * CheckResult t = ResilienceCheck.of("RES-T1-CWMED", myMedian, ResilienceCoefficient::coordinateWiseMedian)
+ *     .run(15, 5, 10, Budget.CI); // t.claim() carries Table 1's citation
+
  * }</pre>
  */
 public final class ResilienceCheck {
@@ -44,7 +46,7 @@ public final class ResilienceCheck {
   public double ratio(double[][] x, int f, long seed) {
     int n = x.length;
     int d = x[0].length;
-    double lambda = bound.lambda(n, f, d);
+    double lambda = bound.lambda(n, f, d).value();
     double[] fx = RuleUnderTest.apply(rule, x, f);
     for (double v : fx) {
       if (!Double.isFinite(v)) {
@@ -60,11 +62,11 @@ public final class ResilienceCheck {
    */
   private boolean stillViolates(Shrinker.Candidate c, long seed) {
     int n = c.x().length;
-    if (2 * c.f() >= n || !(bound.lambda(n, c.f(), c.x()[0].length) > 0)) {
+    if (2 * c.f() >= n) {
       return false;
     }
     try {
-      return ratio(c.x(), c.f(), seed) > 1 + RATIO_SLACK;
+      return bound.lambda(n, c.f(), c.x()[0].length).value() > 0 && ratio(c.x(), c.f(), seed) > 1 + RATIO_SLACK;
     } catch (IllegalArgumentException | IllegalStateException outsideDomain) {
       return false;
     }
@@ -73,7 +75,7 @@ public final class ResilienceCheck {
   /** Runs the search at one (n, f, d) with the budget's evaluations and restarts. */
   public CheckResult run(int n, int f, int d, Budget budget) {
     long seed = Seeds.derive(budget.seed(), id, rule.name(), n, f, d);
-    double lambda = bound.lambda(n, f, d);
+    Bound lambda = bound.lambda(n, f, d);
     WorstCaseSearch search = new WorstCaseSearch(n, f, d, x -> ratio(x, f, seed), placements);
     SearchResult worst = search.run(budget.evaluationsPerCheck(), budget.restarts(), seed);
     boolean violated = worst.ratio() > 1 + RATIO_SLACK;
@@ -85,11 +87,7 @@ public final class ResilienceCheck {
           + shrunk.f() + " (search seed " + seed + "L, found by " + worst.origin() + ")\n"
           + Literals.floatMatrix(shrunk.x());
     }
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("n", n);
-    params.put("f", f);
-    params.put("d", d);
-    return new CheckResult(id, rule.name(), params, lambda, worst.ratio(), worst.evaluations(), seed,
-        violated ? Verdict.VIOLATED : Verdict.HOLDS, counterexample);
+    return CheckResult.against(lambda, id, rule.name(), CheckResult.point(n, f, d), worst.ratio(), worst.evaluations(),
+        seed, violated ? Verdict.VIOLATED : Verdict.HOLDS, counterexample);
   }
 }

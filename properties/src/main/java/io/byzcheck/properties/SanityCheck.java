@@ -4,8 +4,8 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.properties.gen.ByzantinePlacement;
 import io.byzcheck.properties.gen.HonestFamily;
 import io.byzcheck.properties.gen.Scenario;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.resam.ResilientAveraging;
 import java.util.SplittableRandom;
 
 /**
@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  * ≤ 1 holds.
  */
 public final class SanityCheck {
+  /** Def. 2 at diam S = 0 leaves no room: the right side is 0 whatever λ is (the ratio's scale is float32 slack). */
+  private static final Bound SANITY = Bound.of(0, ResilientAveraging.SANITY, "n − f identical honest inputs");
+
   private SanityCheck() {}
 
   public static CheckResult run(AggregationRule rule, int n, int f, int d, Budget budget) {
@@ -46,11 +49,7 @@ public final class SanityCheck {
         }
       }
     }
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("n", n);
-    params.put("f", f);
-    params.put("d", d);
-    return new CheckResult("RES-SANITY", rule.name(), params, 0.0, worst, evaluations, seed,
+    return CheckResult.against(SANITY, "RES-SANITY", rule.name(), CheckResult.point(n, f, d), worst, evaluations, seed,
         worst <= 1 ? Verdict.HOLDS : Verdict.VIOLATED, worst <= 1 ? null : counterexample);
   }
 

@@ -16,8 +16,11 @@ class ResilienceCheckTest {
   @Test
   void theMeanIsRefutedWithAPasteableCounterexample() {
     AggregationRule mean = new Mean();
-    CheckResult r = ResilienceCheck.of("RES-DEF2", mean, (n, f, d) -> 10.0).run(7, 2, 3, Budget.CI);
+    CheckResult r = ResilienceCheck.of("RES-DEF2", mean, ClaimedBound.uncited("RES-DEF2", (n, f, d) -> 10.0))
+        .run(7, 2, 3, Budget.CI);
     assertThat(r.verdict()).isEqualTo(Verdict.VIOLATED);
+    assertThat(r.bound()).isEqualTo(10.0);
+    assertThat(r.claim().citation().locator()).isEqualTo("claimed by the caller");
     assertThat(r.worstRatio()).isGreaterThan(1);
     assertThat(r.counterexample()).contains("new float[][] {").contains("search seed");
   }
@@ -38,8 +41,11 @@ class ResilienceCheckTest {
         inner.aggregate(x, f, out);
       }
     };
-    CheckResult r = ResilienceCheck.of("RES-DEF2", mine,
-        (n, f, d) -> ResilienceCoefficient.coordinateWiseMedian(n, f, d).value()).run(9, 4, 3, Budget.CI);
+    CheckResult r = ResilienceCheck.of("RES-DEF2", mine, ResilienceCoefficient::coordinateWiseMedian)
+        .run(9, 4, 3, Budget.CI);
+    // The claim carries Table 1's value and citation into the result.
+    assertThat(r.claim()).isEqualTo(ResilienceCoefficient.coordinateWiseMedian(9, 4, 3));
+    assertThat(r.bound()).isEqualTo(r.claim().value());
     assertThat(r.verdict()).isEqualTo(Verdict.HOLDS);
     assertThat(r.worstRatio()).isBetween(0.0, 1.0);
     assertThat(r.rule()).isEqualTo("my median");
@@ -49,7 +55,7 @@ class ResilienceCheckTest {
   @Test
   void replayable() {
     ResilienceCheck c = ResilienceCheck.of("RES-T1-CWMED", new CoordinateWiseMedian(),
-        (n, f, d) -> ResilienceCoefficient.coordinateWiseMedian(n, f, d).value());
+        ResilienceCoefficient::coordinateWiseMedian);
     assertThat(c.run(5, 2, 2, Budget.CI)).isEqualTo(c.run(5, 2, 2, Budget.CI));
   }
 }

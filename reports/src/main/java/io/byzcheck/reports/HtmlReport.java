@@ -4,6 +4,8 @@ import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.CheckResult;
 import io.byzcheck.properties.NegativeControlResult;
 import io.byzcheck.properties.Verdict;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
 import io.byzcheck.theory.Paper;
 import io.byzcheck.theory.Statement;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -172,7 +175,7 @@ public final class HtmlReport {
       sb.append(" <span class=\"counts\">").append(Report.count(checks, Verdict.HOLDS)).append(" holds · ")
           .append(Report.count(checks, Verdict.VIOLATED)).append(" violated · ")
           .append(Report.count(checks, Verdict.INCONCLUSIVE)).append(" inconclusive</span></h3>\n");
-      citation(sb, row);
+      citation(sb, row, checks);
       if (report.untrusted(id)) {
         sb.append("<p class=\"alarm\"><strong>Negative control NOT caught for ").append(Html.esc(id))
             .append(":</strong> these verdicts cannot be trusted.</p>\n");
@@ -183,7 +186,11 @@ public final class HtmlReport {
     sb.append("</section>\n");
   }
 
-  private static void citation(StringBuilder sb, TheoryCoverage.Row row) {
+  /**
+   * The group's citation: the one its results were checked against (their claim), else the statement's;
+   * what the statement says and where it is encoded come from the theory catalogue.
+   */
+  private static void citation(StringBuilder sb, TheoryCoverage.Row row, List<CheckResult> checks) {
     if (row == null) {
       sb.append("<p class=\"cite warn\">Not a THEORY.md ID.</p>\n");
       return;
@@ -194,10 +201,20 @@ public final class HtmlReport {
           .append("; not encoded in the theory module.</p>\n");
       return;
     }
-    sb.append("<p class=\"cite\"><span class=\"loc\">").append(Html.esc(s.citation().paper())).append(", ")
-        .append(Html.esc(s.citation().locator())).append("</span> — ").append(Html.esc(s.summary()))
-        .append(" <span class=\"muted\">(").append(Html.esc(s.citation().source().map(Paper::label).orElse(s.citation().paper())))
+    Citation c = checks.stream().map(CheckResult::claim).filter(Objects::nonNull).map(Bound::citation).findFirst()
+        .orElse(s.citation());
+    sb.append("<p class=\"cite\"><span class=\"loc\">").append(Html.esc(c.paper())).append(", ")
+        .append(Html.esc(c.locator())).append("</span> — ").append(Html.esc(s.summary()))
+        .append(" <span class=\"muted\">(").append(Html.esc(c.source().map(Paper::label).orElse(c.paper())))
         .append("; bound in <code>").append(Html.esc(s.codeLocation())).append("</code>)</span></p>\n");
+  }
+
+  /** The bound's cell, titled with the claim's citation and assumptions when the result carries one. */
+  private static String boundCell(CheckResult c) {
+    Bound claim = c.claim();
+    String title = claim == null ? "" : " title=\"" + Html.esc(claim.citation()
+        + (claim.assumptions().isEmpty() ? "" : "; " + String.join(", ", claim.assumptions()))) + "\"";
+    return "<td class=\"num\"" + title + ">" + Html.num(c.bound()) + "</td>";
   }
 
   private static void table(StringBuilder sb, List<CheckResult> checks) {
@@ -219,7 +236,7 @@ public final class HtmlReport {
         Object v = c.parameters().get(k);
         sb.append("<td class=\"num\">").append(v == null ? "" : Html.esc(value(v))).append("</td>");
       }
-      sb.append("<td class=\"num\">").append(Html.num(c.bound())).append("</td>")
+      sb.append(boundCell(c))
           .append("<td class=\"num\">").append(tightnessCell(Tightness.of(c), c.verdict())).append("</td>")
           .append("<td class=\"num\">").append(hasCoefficient(c) ? Html.num(Tightness.empiricalBound(c)) : "—").append("</td>")
           .append("<td>").append(badge(c.verdict())).append("</td>")
@@ -280,8 +297,8 @@ public final class HtmlReport {
       sb.append("<tr class=\"").append(nc.caught() ? "caught" : "uncaught").append("\"><td class=\"nowrap\"><a href=\"#")
           .append(Html.anchor(nc.id())).append("\">").append(Html.esc(nc.id())).append("</a></td><td>")
           .append(Html.esc(nc.description())).append("</td><td>").append(Html.esc(r.rule())).append("</td><td>")
-          .append(Html.esc(TightnessChart.params(r))).append("</td><td class=\"num\">").append(Html.num(r.bound()))
-          .append("</td><td class=\"num\">").append(tightnessCell(Tightness.of(r), r.verdict())).append("</td><td>")
+          .append(Html.esc(TightnessChart.params(r))).append("</td>").append(boundCell(r))
+          .append("<td class=\"num\">").append(tightnessCell(Tightness.of(r), r.verdict())).append("</td><td>")
           .append(badge(r.verdict())).append("</td><td class=\"num mono\">").append(r.seed()).append("</td><td>")
           .append(nc.caught() ? "<span class=\"badge holds\">caught</span>" : "<span class=\"badge alarm-badge\">NOT CAUGHT</span>")
           .append("</td></tr>\n");

@@ -1,6 +1,5 @@
 package io.byzcheck.reports;
 
-import io.byzcheck.properties.Json;
 import io.byzcheck.theory.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -52,7 +52,7 @@ public final class ReportMain {
   }
 
   public static void main(String[] args) {
-    ReportMain main = new ReportMain(System.out, System.err, CatalogueSource.catalogue(), PaperReproductions.all(),
+    ReportMain main = new ReportMain(System.out, System.err, CatalogueRunner.catalogue(), PaperReproductions.all(),
         Clock.systemUTC(), System::nanoTime, true);
     System.exit(main.run(args));
   }

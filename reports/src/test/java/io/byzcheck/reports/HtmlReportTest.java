@@ -8,6 +8,8 @@ import io.byzcheck.properties.CheckResult;
 import io.byzcheck.properties.NegativeControlResult;
 import io.byzcheck.properties.Verdict;
 import io.byzcheck.theory.Discrepancy;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.resam.ResilienceCoefficient;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,20 @@ class HtmlReportTest {
         + "<pre>new double[][] {{1, 0}, {1, 0}, {0.5, 0}}</pre></details></td></tr>");
     assertThat(count(checks, "<tr class=\"cx\">")).isEqualTo(1);
     assertThat(TagBalance.check(html)).isNull();
+  }
+
+  /** A result that carries its bound's citation is cited from it, not looked up again by ID. */
+  @Test
+  void citesTheBoundTheResultCarries() {
+    Bound claim = ResilienceCoefficient.coordinateWiseMedian(15, 5, 10);
+    CheckResult cited = new CheckResult("RES-T1-CWMED", "CWMed", Fixtures.nfd(15, 5, 10), claim.value(), 0.4, 100, 1L,
+        Verdict.HOLDS, null, claim);
+    CatalogueRun run = new CatalogueRun(Budget.CI, List.of(cited), List.of(), 1);
+    String checks = section(HtmlReport.render(Fixtures.report(run)), "checks");
+    assertThat(checks).contains("<span class=\"loc\">RES, Table 1; Appendix C.7, Proposition 8</span>")
+        .contains("(Farhadkhani et al. 2022 (RESAM); bound in <code>resam.ResilienceCoefficient#coordinateWiseMedian</code>)")
+        .contains("<td class=\"num\" title=\"RES-T1-CWMED (RES, Table 1; Appendix C.7, Proposition 8); f &lt; n/2\">2.372</td>")
+        .doesNotContain("Table 1; Prop. 8</span>");
   }
 
   @Test

@@ -24,7 +24,7 @@ class ReportEndToEndTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReportMain main = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueSource.catalogue(), PaperReproductions.all(),
+        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(), PaperReproductions.all(),
         Clock.systemUTC(), System::nanoTime, false);
     Path dir = tmp.resolve("report");
     int code = main.run("--out", dir.toString(), "--budget", "ci", "--evaluations", "40", "--restarts", "1");
@@ -59,7 +59,7 @@ class ReportEndToEndTest {
     for (int i = 0; i < 2; i++) {
       Path dir = tmp.resolve("run" + i);
       ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CatalogueSource.catalogue(),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(),
           List.of(), Clock.systemUTC(), System::nanoTime, false);
       assertThat(main.run("--out", dir.toString(), "--only", "RES-T1-CWMED", "--evaluations", "40", "--restarts", "1",
           "--seed", "5")).isZero();
@@ -73,7 +73,7 @@ class ReportEndToEndTest {
   void anOnlyPrefixThatMatchesNothingIsAUsageError(@TempDir Path tmp) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueSource.catalogue(), List.of(), Clock.systemUTC(),
+        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(), List.of(), Clock.systemUTC(),
         System::nanoTime, false);
     assertThat(main.run("--out", tmp.toString(), "--only", "NOPE-")).isEqualTo(ReportMain.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: --only NOPE-: no catalogue entry has an ID starting with 'NOPE-'");

@@ -30,9 +30,19 @@ import io.byzcheck.properties.Verdict;
 import io.byzcheck.properties.controls.KrumWithTooManyNeighbours;
 import io.byzcheck.properties.controls.TrimmingFMinusOne;
 import io.byzcheck.properties.controls.WrongOrderStatisticMedian;
+import io.byzcheck.theory.Bound;
+import io.byzcheck.theory.caolai.GeometricMedianConstant;
+import io.byzcheck.theory.resam.CentredClippingResilience;
+import io.byzcheck.theory.resam.ComparativeEliminationCounterexample;
+import io.byzcheck.theory.resam.CoordinateWiseDiameter;
+import io.byzcheck.theory.resam.KrumSelectionLemma;
+import io.byzcheck.theory.resam.MedianPosition;
 import io.byzcheck.theory.resam.ResilienceCoefficient;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -49,36 +59,40 @@ public final class Catalogue {
 
   /** One negative control: a wrong rule or claim that the check must catch. */
   public record Control(String id, String name, String description, Supplier<CheckResult> check) {
+    /** Runs the check like {@link #runSafely}: a control that throws is recorded as not caught. */
     public NegativeControlResult run() {
-      CheckResult r = check.get();
+      CheckResult r = runSafely(new Entry(id, name, Verdict.VIOLATED, check));
       return new NegativeControlResult(id, description, r, r.verdict() == Verdict.VIOLATED);
     }
   }
+
+  /** Every entry and control (the filter of a full run). */
+  public static final Predicate<String> ALL = id -> true;
 
   /** RESAM Table 1's rules with their λ and references. */
   static List<RuleUnderCheck> tableOne() {
     return List.of(
         new RuleUnderCheck("RES-T1-CWMED", "CWMed", RuleUnderCheck.fixed(new CoordinateWiseMedian()),
-            (n, f, d) -> ResilienceCoefficient.coordinateWiseMedian(n, f, d).value(),
+            ResilienceCoefficient::coordinateWiseMedian,
             RuleUnderCheck.fixedReference(new CoordinateWiseMedianReference())),
         new RuleUnderCheck("RES-T1-CWTM", "CWTM", RuleUnderCheck.fixed(CoordinateWiseTrimmedMean.trimF()),
-            (n, f, d) -> ResilienceCoefficient.coordinateWiseTrimmedMean(n, f, d).value(),
+            ResilienceCoefficient::coordinateWiseTrimmedMean,
             RuleUnderCheck.fixedReference(CoordinateWiseTrimmedMeanReference.trimF())),
         new RuleUnderCheck("RES-T1-MEAMED", "MeaMed", RuleUnderCheck.fixed(new MeanAroundMedian()),
-            (n, f, d) -> ResilienceCoefficient.meanAroundMedian(n, f, d).value(),
+            ResilienceCoefficient::meanAroundMedian,
             RuleUnderCheck.fixedReference(new MeanAroundMedianReference())),
         new RuleUnderCheck("RES-T1-KRUM", "Krum*", RuleUnderCheck.fixed(Krum.star()),
-            (n, f, d) -> ResilienceCoefficient.krumStar(n, f).value(),
+            (n, f, d) -> ResilienceCoefficient.krumStar(n, f),
             RuleUnderCheck.fixedReference(KrumReference.star())),
         new RuleUnderCheck("RES-P6-MULTIKRUM", "Multi-Krum*_{n−f}",
             (n, f) -> Krum.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)),
-            (n, f, d) -> ResilienceCoefficient.multiKrumStar(n, f, RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)).value(),
+            (n, f, d) -> ResilienceCoefficient.multiKrumStar(n, f, RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f)),
             (n, f) -> KrumReference.multiStar(RuleUnderCheck.MULTI_KRUM_Q.applyAsInt(n, f))),
         new RuleUnderCheck("RES-T1-GM", "GM", RuleUnderCheck.fixed(GeometricMedian.certified(1e-5)),
-            (n, f, d) -> ResilienceCoefficient.geometricMedian(n, f).value(),
+            (n, f, d) -> ResilienceCoefficient.geometricMedian(n, f),
             RuleUnderCheck.fixedReference(new GeometricMedianReference())),
         new RuleUnderCheck("RES-T1-MDA", "MDA", RuleUnderCheck.fixed(new MinimumDiameterAveraging()),
-            (n, f, d) -> ResilienceCoefficient.minimumDiameterAveraging(n, f).value(),
+            (n, f, d) -> ResilienceCoefficient.minimumDiameterAveraging(n, f),
             RuleUnderCheck.fixedReference(new MinimumDiameterAveragingReference())));
   }
 
@@ -129,34 +143,37 @@ public final class Catalogue {
     // Not resilient averaging: the engine must find the violation on its own.
     AggregationRule cge = new ComparativeGradientElimination();
     for (int[] p : new int[][] {{5, 2, 2}, {10, 3, 3}}) {
-      ResilienceCheck check = ResilienceCheck.of("RES-C9-CGE", cge, (n, f, d) -> 1e3);
+      ResilienceCheck check = ResilienceCheck.of("RES-C9-CGE", cge, (n, f, d) -> Bound.of(1e3,
+          ComparativeEliminationCounterexample.CITATION, "λ = 1000 claimed on purpose: C.9 says no λ works"));
       out.add(entry("RES-C9-CGE", cge.name() + " (claimed λ = 1000)", p, Verdict.VIOLATED,
           () -> check.run(p[0], p[1], p[2], budget)));
     }
     AggregationRule cc = CenteredClipping.fromZero(1.0, 3);
     for (int[] p : new int[][] {{5, 1, 2}, {10, 1, 3}}) {
       // Karimireddy et al.'s λ = 20√10·f/n needs τ and L tuned with side information; without it:
-      ResilienceCheck check = ResilienceCheck.of("RES-C8-CC", cc, (n, f, d) -> 20 * Math.sqrt(10) * f / n);
+      ResilienceCheck check = ResilienceCheck.of("RES-C8-CC", cc, (n, f, d) -> Bound.of(20 * Math.sqrt(10) * f / n,
+          CentredClippingResilience.CITATION, "claimed without the side information c_τ and L need, any f"));
       out.add(entry("RES-C8-CC", cc.name() + " (claimed λ = 20√10·f/n)", p, Verdict.VIOLATED,
           () -> check.run(p[0], p[1], p[2], budget)));
     }
     for (int[] p : new int[][] {{5, 0, 3}, {8, 0, 2}, {10, 0, 40}, {20, 0, 50}}) {
       out.add(entry("RES-L5", "coordinate-wise diameter", p, Verdict.HOLDS, () -> InequalityCheck.run("RES-L5",
-          "coordinate-wise diameter", p[0], p[1], p[2], Math.min(2 * Math.sqrt(p[0]), Math.sqrt(p[2])),
-          Lemmas.lemma5(), budget)));
+          "coordinate-wise diameter", p[0], p[1], p[2], Bound.of(CoordinateWiseDiameter.factor(p[0], p[2]),
+          CoordinateWiseDiameter.CITATION, "S = all n inputs"), Lemmas.lemma5(), budget)));
     }
     for (int[] p : new int[][] {{7, 3, 1}, {10, 4, 1}, {15, 7, 1}, {16, 5, 1}}) {
       out.add(entry("RES-L10", "median position", p, Verdict.HOLDS, () -> InequalityCheck.run("RES-L10",
-          "median position", p[0], p[1], 1, p[0] / 2.0 - p[1], Lemmas.lemma10(p[1]), budget)));
+          "median position", p[0], p[1], 1, Bound.of(MedianPosition.minimumOnEachSide(p[0], p[1]),
+          MedianPosition.CITATION, "f < n/2"), Lemmas.lemma10(p[1]), budget)));
     }
     for (int[] p : new int[][] {{7, 2, 3, 3}, {9, 3, 2, 4}}) {
       out.add(entry("RES-L6", "Multi-Krum*_" + p[3] + " selection", p, Verdict.HOLDS, () -> InequalityCheck.run(
-          "RES-L6", "Multi-Krum*_" + p[3] + " selection", p[0], p[1], p[2], Lemmas.lemma6Constant(p[0], p[1]),
-          Lemmas.lemma6(p[1], p[3]), budget)));
+          "RES-L6", "Multi-Krum*_" + p[3] + " selection", p[0], p[1], p[2], Bound.of(KrumSelectionLemma.factor(p[0],
+          p[1], p[3]), KrumSelectionLemma.CITATION, "f < n/2", "q ≤ n − f"), Lemmas.lemma6(p[1], p[3]), budget)));
     }
     for (int[] p : new int[][] {{7, 3, 3}, {10, 4, 5}, {9, 2, 2}}) {
       out.add(entry("CAO-L1", "GM", p, Verdict.HOLDS, () -> InequalityCheck.run("CAO-L1", "GM", p[0], p[1], p[2],
-          io.byzcheck.theory.caolai.GeometricMedianConstant.cAlpha((double) p[1] / p[0]).value(),
+          GeometricMedianConstant.cAlpha((double) p[1] / p[0]),
           Lemmas.caoLemma1(p[1]), budget)));
     }
     invariances(out, budget);
@@ -173,15 +190,15 @@ public final class Catalogue {
       if (!r.id().equals("RES-T1-GM")) {
         // GM is not unique on collinear inputs (d = 1, even n): a permutation may pick another minimiser.
         out.add(entry("INV-PERMUTATION", name, p, Verdict.HOLDS, () -> InequalityCheck.run("INV-PERMUTATION", name,
-            p[0], p[1], p[2], 0, Invariances.permutation(rule, p[1]), budget)));
+            p[0], p[1], p[2], null, Invariances.permutation(rule, p[1]), budget)));
       }
       out.add(entry("INV-TRANSLATION", name, p, Verdict.HOLDS, () -> InequalityCheck.run("INV-TRANSLATION", name,
-          p[0], p[1], p[2], 0, Invariances.translation(rule, p[1]), budget)));
+          p[0], p[1], p[2], null, Invariances.translation(rule, p[1]), budget)));
       out.add(entry("INV-SCALING", name, p, Verdict.HOLDS, () -> InequalityCheck.run("INV-SCALING", name, p[0], p[1],
-          p[2], 0, Invariances.scaling(rule, p[1]), budget)));
+          p[2], null, Invariances.scaling(rule, p[1]), budget)));
       if (!r.id().equals("RES-T1-GM")) {
         out.add(entry("FAST-EQ-REFERENCE", name, p, Verdict.HOLDS, () -> InequalityCheck.run("FAST-EQ-REFERENCE",
-            name, p[0], p[1], p[2], 0, Invariances.fastEqualsReference(rule, reference, p[1]), budget)));
+            name, p[0], p[1], p[2], null, Invariances.fastEqualsReference(rule, reference, p[1]), budget)));
       }
     }
   }
@@ -194,33 +211,52 @@ public final class Catalogue {
     List<Control> out = new ArrayList<>();
     AggregationRule wrongMedian = new WrongOrderStatisticMedian();
     ResilienceCheck medianCheck = ResilienceCheck.of("RES-T1-CWMED", wrongMedian,
-        (n, f, d) -> ResilienceCoefficient.coordinateWiseMedian(n, f, d).value());
+        ResilienceCoefficient::coordinateWiseMedian);
     out.add(new Control("RES-T1-CWMED", "RES-T1-CWMED control: " + wrongMedian.name() + " n=7 f=3 d=2",
         "a median using the (n/2+2)-th order statistic, checked against CWMed's λ",
         () -> medianCheck.run(7, 3, 2, budget)));
     AggregationRule trim = new TrimmingFMinusOne();
     ResilienceCheck trimCheck = ResilienceCheck.of("RES-T1-CWTM", trim,
-        (n, f, d) -> ResilienceCoefficient.coordinateWiseTrimmedMean(n, f, d).value());
+        ResilienceCoefficient::coordinateWiseTrimmedMean);
     out.add(new Control("RES-T1-CWTM", "RES-T1-CWTM control: " + trim.name() + " n=7 f=3 d=2",
         "a trimmed mean trimming f − 1 per side, checked against CWTM's λ", () -> trimCheck.run(7, 3, 2, budget)));
     AggregationRule krum = new KrumWithTooManyNeighbours();
     ResilienceCheck krumCheck = ResilienceCheck.of("RES-T1-KRUM", krum,
-        (n, f, d) -> ResilienceCoefficient.krumStar(n, f).value());
+        (n, f, d) -> ResilienceCoefficient.krumStar(n, f));
     out.add(new Control("RES-T1-KRUM", "RES-T1-KRUM control: " + krum.name() + " n=7 f=3 d=2",
         "Krum scoring over n − f + 1 neighbours, checked against Krum*'s λ", () -> krumCheck.run(7, 3, 2, budget)));
     AggregationRule median = new CoordinateWiseMedian();
-    ResilienceCheck tight = ResilienceCheck.of("RES-T1-CWMED", median,
-        (n, f, d) -> 0.9 * ResilienceCoefficient.coordinateWiseMedian(n, f, d).value());
+    ResilienceCheck tight = ResilienceCheck.of("RES-T1-CWMED", median, (n, f, d) -> {
+      Bound table = ResilienceCoefficient.coordinateWiseMedian(n, f, d);
+      return Bound.of(0.9 * table.value(), table.citation(), "λ claimed 10% below Table 1 on purpose");
+    });
     out.add(new Control("RES-T1-CWMED", "RES-T1-CWMED control: CWMed with λ claimed 10% below Table 1, n=15 f=7 d=1",
         "the correct median against a λ 10% smaller than Table 1's at d = 1", () -> tight.run(15, 7, 1, budget)));
     return out;
   }
 
-  /** Runs every entry and control, telling {@code progress} as it goes. */
-  public static CatalogueRun run(Budget budget, ProgressListener progress) {
+  /** The distinct IDs of the entries and controls, in catalogue order. */
+  public static List<String> ids(Budget budget) {
+    Set<String> ids = new LinkedHashSet<>();
+    entries(budget).forEach(e -> ids.add(e.id()));
+    controls(budget).forEach(c -> ids.add(c.id()));
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Runs the entries and controls whose THEORY.md ID passes {@code ids} ({@link #ALL} for the whole
+   * catalogue), telling {@code progress} as it goes. A check that throws is recorded, not fatal
+   * ({@link #runSafely}), in a filtered run as in a full one.
+   */
+  public static CatalogueRun run(Budget budget, Predicate<String> ids, ProgressListener progress) {
+    return run(budget, entries(budget), controls(budget), ids, progress);
+  }
+
+  static CatalogueRun run(Budget budget, List<Entry> allEntries, List<Control> allControls, Predicate<String> ids,
+      ProgressListener progress) {
     long t0 = System.nanoTime();
-    List<Entry> entries = entries(budget);
-    List<Control> controls = controls(budget);
+    List<Entry> entries = allEntries.stream().filter(e -> ids.test(e.id())).toList();
+    List<Control> controls = allControls.stream().filter(c -> ids.test(c.id())).toList();
     int total = entries.size() + controls.size();
     int done = 0;
     List<CheckResult> results = new ArrayList<>();

@@ -6,7 +6,6 @@ import io.byzcheck.kernels.rules.KrumScores;
 import io.byzcheck.properties.RuleUnderTest;
 import io.byzcheck.properties.search.SearchObjective;
 import io.byzcheck.theory.caolai.GeometricMedianConstant;
-import io.byzcheck.theory.resam.ResilienceCoefficient;
 import java.util.Arrays;
 
 /** The ratio functions of the lemma checks (left side / right side, ≤ 1 when the lemma holds). */
@@ -119,11 +118,6 @@ final class Lemmas {
       double right = GeometricMedianConstant.cAlpha((double) f / n).value() * r;
       return right == 0 ? (left == 0 ? 0 : Double.POSITIVE_INFINITY) : left / right;
     };
-  }
-
-  /** λ of Lemma 6's constant, for the report. */
-  static double lemma6Constant(int n, int f) {
-    return ResilienceCoefficient.krumStar(n, f).value();
   }
 
   static double diameter(double[][] x) {

@@ -1,4 +1,4 @@
-package io.byzcheck.properties;
+package io.byzcheck.reports;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
