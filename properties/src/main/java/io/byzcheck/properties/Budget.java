@@ -15,10 +15,8 @@ public record Budget(String name, int evaluationsPerCheck, int restarts, long se
   public static final Budget REPORT = new Budget("report", 6_000, 4, DEFAULT_SEED);
 
   public Budget {
-    if (evaluationsPerCheck < 1 || restarts < 1) {
-      throw new IllegalArgumentException("a budget needs at least one evaluation and one restart, got "
-          + evaluationsPerCheck + " evaluations and " + restarts + " restarts");
-    }
+    PropertiesValidation.check("budget " + name, evaluationsPerCheck >= 1 && restarts >= 1,
+        "at least one evaluation and one restart", evaluationsPerCheck + " evaluations, " + restarts + " restarts");
   }
 
   /** The same budget with another master seed (for replaying a printed seed). */

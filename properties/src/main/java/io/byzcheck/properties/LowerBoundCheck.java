@@ -15,10 +15,9 @@ public final class LowerBoundCheck {
   private LowerBoundCheck() {}
 
   public static CheckResult run(AggregationRule rule, int n, int f, int d) {
-    if (f < 1 || 2 * f >= n) {
-      throw new IllegalArgumentException("the lower-bound construction is checked for 1 ≤ f < n/2, got n = " + n
-          + ", f = " + f);
-    }
+    // Prop. 2 holds for 0 ≤ f < n; the rules checked on its construction need f < n/2.
+    PropertiesValidation.check("RES-P2-LB's construction for " + rule.name(), f >= 1 && 2 * f < n, "1 ≤ f < n/2",
+        "n = " + n + ", f = " + f);
     double[][] x = new double[n][d];
     for (int i = n - f; i < n; i++) {
       java.util.Arrays.fill(x[i], 1);

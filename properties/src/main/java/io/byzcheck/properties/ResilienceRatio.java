@@ -73,12 +73,8 @@ public final class ResilienceRatio {
    * @param seed seeds the random candidates of the heuristic (unused when exact)
    */
   public static Worst maximise(double[][] x, double[] fx, int f, double lambda, double outputTolerance, long seed) {
-    if (!(lambda > 0) || Double.isInfinite(lambda)) {
-      throw new IllegalArgumentException("λ must be a positive finite number, got " + lambda);
-    }
-    if (f < 0 || f >= x.length) {
-      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + x.length + ", got f = " + f);
-    }
+    PropertiesValidation.checkPositive("RES-DEF2's ratio", "λ", lambda);
+    PropertiesValidation.checkByzantineCount("RES-DEF2's ratio", x.length, f);
     ResilienceRatio r = new ResilienceRatio(x, fx, f, outputTolerance);
     Worst w = binomial(x.length, f) <= EXACT_SUBSET_LIMIT ? r.exhaustive() : r.heuristic(new SplittableRandom(seed));
     return new Worst(w.ratio / lambda, w.subset, w.exact);

@@ -20,9 +20,7 @@ public record Figure(String title, String xLabel, String yLabel, boolean logY, L
   /** One line: points (x[i], y[i]); non-finite y (a diverged run) ends the line with a marker. */
   public record Curve(String label, double[] x, double[] y) {
     public Curve {
-      if (x.length != y.length) {
-        throw new IllegalArgumentException(label + ": " + x.length + " x values but " + y.length + " y values");
-      }
+      ReportValidation.checkSameSize("curve " + label, "x values", x.length, "y values", y.length);
       x = x.clone();
       y = y.clone();
     }

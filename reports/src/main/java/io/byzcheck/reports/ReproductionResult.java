@@ -29,10 +29,7 @@ public record ReproductionResult(String id, String title, String citation, List<
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
     for (List<String> row : rows) {
-      if (row.size() != header.size()) {
-        throw new IllegalArgumentException(id + ": row " + row + " has " + row.size() + " cells, the header has "
-            + header.size());
-      }
+      ReportValidation.checkSameSize(id + ": row " + row, "cells", row.size(), "header columns", header.size());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.byzcheck.properties.gen;
 
+import io.byzcheck.properties.PropertiesValidation;
 import java.util.SplittableRandom;
 
 /**
@@ -10,10 +11,8 @@ import java.util.SplittableRandom;
 public record Scenario(int n, int f, int d, HonestFamily honest, ByzantinePlacement byzantine, long seed) {
 
   public Scenario {
-    if (n < 1 || d < 1 || f < 0 || f >= n) {
-      throw new IllegalArgumentException("a scenario needs n ≥ 1, d ≥ 1 and 0 ≤ f < n, got n = " + n + ", f = " + f
-          + ", d = " + d);
-    }
+    PropertiesValidation.check("a scenario", n >= 1 && d >= 1 && f >= 0 && f < n, "n ≥ 1, d ≥ 1 and 0 ≤ f < n",
+        "n = " + n + ", f = " + f + ", d = " + d);
   }
 
   /** The n × d input, each value rounded to float32 (what a rule sees), widened back to double. */

@@ -3,6 +3,7 @@ package io.byzcheck.theory.alistarh;
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Explicit high-probability bounds of ByzantineSGD (Alistarh et al. 2018), each holding with probability
@@ -16,6 +17,10 @@ import io.byzcheck.theory.Discrepancy;
  * α is the Byzantine fraction, α &lt; 1/2.
  */
 public final class ByzantineSgdBounds {
+  public static final Citation L31 = new Citation("ALI-L31", "ALI", "Lemma 3.1");
+  public static final Citation T32 = new Citation("ALI-T32", "ALI", "Theorem 3.2");
+  public static final Citation T33 = new Citation("ALI-T33", "ALI", "Theorem 3.3");
+
   private ByzantineSgdBounds() {}
 
   /** Theorem 3.3 prints 2ηG²/T; the intended term is 2ηG² (encoded). */
@@ -45,37 +50,33 @@ public final class ByzantineSgdBounds {
   public static Bound error1(int m, long t, double delta, double alpha, double diameter, double noise) {
     double c = check(m, t, delta, alpha, diameter, noise).c();
     return Bound.of(4 * diameter * noise * Math.sqrt(t * m * c) + 16 * alpha * m * diameter * noise * Math.sqrt(t * c),
-        new Citation("ALI-L31", "ALI", "Lemma 3.1"), "probability ≥ 1 − δ");
+        L31, "probability ≥ 1 − δ");
   }
 
   /** Error₂ bound of Lemma 3.1. */
   public static Bound error2(int m, long t, double delta, double alpha, double diameter, double noise) {
     double c = check(m, t, delta, alpha, diameter, noise).c();
     return Bound.of(32 * alpha * alpha * noise * noise + 4 * noise * noise * c / m,
-        new Citation("ALI-L31", "ALI", "Lemma 3.1"), "probability ≥ 1 − δ");
+        L31, "probability ≥ 1 − δ");
   }
 
   /** Theorem 3.2 (L-smooth); needs η ≤ 1/(2L). */
   public static Bound smooth(int m, long t, double delta, double alpha, double diameter, double noise, double eta,
       double smoothness) {
-    if (!(smoothness > 0)) {
-      throw new IllegalArgumentException("Theorem 3.2 needs L > 0, got L = " + smoothness);
-    }
-    if (!(eta > 0) || eta > 1 / (2 * smoothness)) {
-      throw new IllegalArgumentException("Theorem 3.2 needs 0 < η ≤ 1/(2L) = " + 1 / (2 * smoothness) + ", got η = " + eta);
-    }
+    TheoryValidation.checkPositive(T32, "L", smoothness);
+    TheoryValidation.check(T32, eta > 0 && eta <= 1 / (2 * smoothness), "0 < η ≤ 1/(2L)",
+        "η = " + eta + ", 1/(2L) = " + 1 / (2 * smoothness));
     return Bound.of(common(m, t, delta, alpha, diameter, noise, eta),
-        new Citation("ALI-T32", "ALI", "Theorem 3.2"), "L-smooth", "η ≤ 1/(2L)", "probability ≥ 1 − δ");
+        T32, "L-smooth", "η ≤ 1/(2L)", "probability ≥ 1 − δ");
   }
 
   /** Theorem 3.3 (G-Lipschitz), with the 2ηG² term. */
   public static Bound lipschitz(int m, long t, double delta, double alpha, double diameter, double noise, double eta,
       double lipschitz) {
-    if (!(eta > 0) || !(lipschitz >= 0)) {
-      throw new IllegalArgumentException("Theorem 3.3 needs η > 0 and G ≥ 0, got η = " + eta + ", G = " + lipschitz);
-    }
+    TheoryValidation.checkPositive(T33, "η", eta);
+    TheoryValidation.checkNonNegative(T33, "G", lipschitz);
     return Bound.of(common(m, t, delta, alpha, diameter, noise, eta) + 2 * eta * lipschitz * lipschitz,
-        new Citation("ALI-T33", "ALI", "Theorem 3.3"), "G-Lipschitz", "probability ≥ 1 − δ");
+        T33, "G-Lipschitz", "probability ≥ 1 − δ");
   }
 
   private static double common(int m, long t, double delta, double alpha, double diameter, double noise,
@@ -88,9 +89,8 @@ public final class ByzantineSgdBounds {
 
   private static ByzantineSgdThresholds check(int m, long t, double delta, double alpha, double diameter,
       double noise) {
-    if (!(alpha >= 0 && alpha < 0.5)) {
-      throw new IllegalArgumentException("ByzantineSGD needs a Byzantine fraction α ∈ [0, 1/2), got α = " + alpha);
-    }
+    TheoryValidation.check(ByzantineSgdThresholds.CITATION, alpha >= 0 && alpha < 0.5,
+        "a Byzantine fraction α ∈ [0, 1/2)", "α = " + alpha);
     return ByzantineSgdThresholds.of(m, t, delta, diameter, noise);
   }
 }

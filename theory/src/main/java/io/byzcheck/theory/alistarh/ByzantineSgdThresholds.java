@@ -1,6 +1,7 @@
 package io.byzcheck.theory.alistarh;
 
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * The constants of ByzantineSGD (Alistarh et al. 2018, Algorithm 1 and Theorems 3.2–3.3; ALI-ALG1):
@@ -34,18 +35,11 @@ public record ByzantineSgdThresholds(double c, double thresholdA, double thresho
    * @param noise 𝒱 &gt; 0, the almost-sure bound ‖∇_{k,i} − ∇f(x_k)‖ ≤ 𝒱 of good machines (Assumption 2.2)
    */
   public static ByzantineSgdThresholds of(int m, long t, double delta, double diameter, double noise) {
-    if (m < 1) {
-      throw new IllegalArgumentException("ByzantineSGD needs m ≥ 1 machines, got m = " + m);
-    }
-    if (t < 1) {
-      throw new IllegalArgumentException("ByzantineSGD needs T ≥ 1 iterations, got T = " + t);
-    }
-    if (!(delta > 0 && delta < 1)) {
-      throw new IllegalArgumentException("ByzantineSGD needs δ ∈ (0, 1), got δ = " + delta);
-    }
-    if (!(diameter > 0) || !(noise > 0) || Double.isInfinite(diameter) || Double.isInfinite(noise)) {
-      throw new IllegalArgumentException("ByzantineSGD needs D > 0 and 𝒱 > 0, got D = " + diameter + ", 𝒱 = " + noise);
-    }
+    TheoryValidation.checkAtLeast(CITATION, "m", m, 1);
+    TheoryValidation.checkAtLeast(CITATION, "T", t, 1);
+    TheoryValidation.check(CITATION, delta > 0 && delta < 1, "δ ∈ (0, 1)", "δ = " + delta);
+    TheoryValidation.checkPositive(CITATION, "D", diameter);
+    TheoryValidation.checkPositive(CITATION, "𝒱", noise);
     double c = Math.log(16.0 * m * t / delta);
     double root = Math.sqrt(t * c);
     return new ByzantineSgdThresholds(c, 4 * diameter * noise * root, 4 * noise * root, 2 * noise, 4 * noise);

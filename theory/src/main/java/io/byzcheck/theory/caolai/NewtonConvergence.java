@@ -6,8 +6,9 @@ import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
-import io.byzcheck.theory.RateShape;
 import io.byzcheck.theory.RateShape.Term;
+import io.byzcheck.theory.RateShape;
+import io.byzcheck.theory.TheoryValidation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,9 +131,10 @@ public final class NewtonConvergence {
 
   /** (47): γ₂ = (4Δ₁ + 4ξ₁Δ₁)(1+ξ₂)/(h′+μ). */
   public static double gamma2(double hPrime, double mu, double xi1, double xi2, double delta1) {
-    if (!(hPrime + mu > 0) || !(delta1 >= 0) || !(xi1 >= 0) || !(xi2 >= 0)) {
-      throw new IllegalArgumentException("Theorem 2 needs h′ + μ > 0, Δ₁ ≥ 0 and ξ₁, ξ₂ ≥ 0");
-    }
+    TheoryValidation.checkPositive(T2, "h′ + μ", hPrime + mu);
+    TheoryValidation.checkNonNegative(T2, "Δ₁", delta1);
+    TheoryValidation.checkNonNegative(T2, "ξ₁", xi1);
+    TheoryValidation.checkNonNegative(T2, "ξ₂", xi2);
     return (4 * delta1 + xi1 * 4 * delta1) * (1 + xi2) / (hPrime + mu);
   }
 

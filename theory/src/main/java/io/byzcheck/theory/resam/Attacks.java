@@ -3,6 +3,7 @@ package io.byzcheck.theory.resam;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.Discrepancy;
+import io.byzcheck.theory.TheoryValidation;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -32,9 +33,7 @@ public final class Attacks {
 
   /** ḡ_t + ζa_t, ζ ≥ 0. */
   public static double[] send(double[] gBar, double zeta, double[] a) {
-    if (!(zeta >= 0) || Double.isInfinite(zeta)) {
-      throw new IllegalArgumentException("D.1 needs a fixed ζ ≥ 0, got ζ = " + zeta);
-    }
+    TheoryValidation.check(CITATION, zeta >= 0 && Double.isFinite(zeta), "a fixed ζ ≥ 0", "ζ = " + zeta);
     if (gBar.length != a.length) {
       throw new IllegalArgumentException("D.1 needs ḡ_t and a_t of one dimension");
     }

@@ -4,8 +4,9 @@ import static io.byzcheck.theory.RateShape.exps;
 import static io.byzcheck.theory.TheoryValidation.checkMinorityByzantine;
 
 import io.byzcheck.theory.Citation;
-import io.byzcheck.theory.RateShape;
 import io.byzcheck.theory.RateShape.Term;
+import io.byzcheck.theory.RateShape;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Farhadkhani et al. 2022, Corollary 1 and Table 2 (RES-C1): Algorithm 1 is (f, ε)-resilient with
@@ -47,10 +48,9 @@ public final class ConvergenceRate {
 
   /** The shape √((σ²/T)(1/(n−f) + κ)) of ε, up to its hidden constant. */
   public static double epsilonShape(double sigma, long t, int n, int f, double kappa) {
-    if (t < 1 || !(sigma >= 0) || !(kappa >= 0)) {
-      throw new IllegalArgumentException("Corollary 1 needs T ≥ 1, σ ≥ 0 and κ ≥ 0, got T = " + t + ", σ = " + sigma
-          + ", κ = " + kappa);
-    }
+    TheoryValidation.checkAtLeast(CITATION, "T", t, 1);
+    TheoryValidation.checkNonNegative(CITATION, "σ", sigma);
+    TheoryValidation.checkNonNegative(CITATION, "κ", kappa);
     checkMinorityByzantine(CITATION, n, f);
     return Math.sqrt(sigma * sigma / t * (1.0 / (n - f) + kappa));
   }

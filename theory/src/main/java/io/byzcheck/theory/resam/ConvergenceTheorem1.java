@@ -38,21 +38,18 @@ public record ConvergenceTheorem1(double a0, double a1, double a2, double gamma,
   public static ConvergenceTheorem1 of(double l, double sigma, int n, int f, double lambda, long t, double initialGap,
       double initialGradientSquared) {
     io.byzcheck.theory.TheoryValidation.checkMinorityByzantine(CITATION, n, f);
-    if (!(l > 0) || !(sigma > 0) || !(lambda > 0)) {
-      throw new IllegalArgumentException("Theorem 1 needs L > 0, σ > 0 and λ > 0, got L = " + l + ", σ = " + sigma
-          + ", λ = " + lambda);
-    }
-    if (!(initialGap >= 0) || !(initialGradientSquared >= 0)) {
-      throw new IllegalArgumentException("Theorem 1 needs Q(θ₁) − Q* ≥ 0 and ‖∇Q(θ₁)‖² ≥ 0");
-    }
+    TheoryValidation.checkPositive(CITATION, "L", l);
+    TheoryValidation.checkPositive(CITATION, "σ", sigma);
+    TheoryValidation.checkPositive(CITATION, "λ", lambda);
+    TheoryValidation.checkNonNegative(CITATION, "Q(θ₁) − Q*", initialGap);
+    TheoryValidation.checkNonNegative(CITATION, "‖∇Q(θ₁)‖²", initialGradientSquared);
     int h = n - f;
     double a0 = 4 * (2 * initialGap + initialGradientSquared / (8 * l));
     double a1 = 6912 * l;
     double a2 = 288 * l;
     double minimumT = a0 * l / (12 * sigma * sigma * lambda * lambda * h);
-    if (t < 1 || t < minimumT) {
-      throw new IllegalArgumentException("Theorem 1 needs T ≥ a₀L/(12σ²λ²(n−f)) = " + minimumT + ", got T = " + t);
-    }
+    TheoryValidation.check(CITATION, t >= 1 && t >= minimumT, "T ≥ 1 and T ≥ a₀L/(12σ²λ²(n−f))",
+        "T = " + t + ", a₀L/(12σ²λ²(n−f)) = " + minimumT);
     double gamma = Math.sqrt(a0 * h / (a1 * lambda * lambda * h * h + a2)) / (sigma * Math.sqrt(t));
     // T ≥ minimumT implies 24γL ≤ 1 (γ ≤ 1/(24L)), so β is real; guard against rounding only.
     double beta = Math.sqrt(Math.max(0, 1 - 24 * gamma * l));

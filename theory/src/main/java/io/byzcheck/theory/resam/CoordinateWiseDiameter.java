@@ -1,8 +1,9 @@
 package io.byzcheck.theory.resam;
 
-import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
+import io.byzcheck.theory.VectorMath;
 
 /**
  * Farhadkhani et al. 2022, Lemma 5 (RES-L5; special case r = 2 of El Mhamdi et al. 2021a, Lemma 18): for a
@@ -19,9 +20,7 @@ public final class CoordinateWiseDiameter {
   public static double of(double[][] xs, int[] s) {
     int d = VectorMath.requireRectangular(xs, "Lemma 5");
     VectorMath.requireSubset(s, xs.length, "Lemma 5");
-    if (s.length == 0) {
-      throw new IllegalArgumentException("Lemma 5 needs a non-empty S");
-    }
+    TheoryValidation.check(CITATION, s.length > 0, "a non-empty S", "|S| = 0");
     double[] range = new double[d];
     for (int k = 0; k < d; k++) {
       double lo = Double.POSITIVE_INFINITY;
@@ -37,9 +36,8 @@ public final class CoordinateWiseDiameter {
 
   /** min{2√|S|, √d}. */
   public static double factor(int sizeOfS, int d) {
-    if (sizeOfS < 1 || d < 1) {
-      throw new IllegalArgumentException("Lemma 5 needs |S| ≥ 1 and d ≥ 1, got |S| = " + sizeOfS + ", d = " + d);
-    }
+    TheoryValidation.checkAtLeast(CITATION, "|S|", sizeOfS, 1);
+    TheoryValidation.checkAtLeast(CITATION, "d", d, 1);
     return Math.min(2 * Math.sqrt(sizeOfS), Math.sqrt(d));
   }
 

@@ -1,8 +1,9 @@
 package io.byzcheck.theory.resam;
 
-import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
+import io.byzcheck.theory.VectorMath;
 
 /**
  * Farhadkhani et al. 2022, Algorithm 1 (RES-ALG1): honest workers send m_t = βm_{t−1} + (1−β)g_t with
@@ -45,9 +46,7 @@ public final class DistributedMomentum {
 
   /** θ_{t+1} = θ_t − γ_t·F(m_t), γ_t &gt; 0. */
   public static double[] serverStep(double[] theta, double gamma, double[] aggregate) {
-    if (!(gamma > 0) || Double.isInfinite(gamma)) {
-      throw new IllegalArgumentException("Algorithm 1 needs a learning rate γ_t > 0, got γ_t = " + gamma);
-    }
+    TheoryValidation.checkPositive(CITATION, "learning rate γ_t", gamma);
     if (theta.length != aggregate.length) {
       throw new IllegalArgumentException("Algorithm 1 needs θ_t and F(m_t) of one dimension");
     }
@@ -69,8 +68,6 @@ public final class DistributedMomentum {
   }
 
   private static void requireBeta(double beta) {
-    if (!(beta >= 0 && beta < 1)) {
-      throw new IllegalArgumentException("Algorithm 1 needs a momentum coefficient β ∈ [0, 1), got β = " + beta);
-    }
+    TheoryValidation.check(CITATION, beta >= 0 && beta < 1, "a momentum coefficient β ∈ [0, 1)", "β = " + beta);
   }
 }

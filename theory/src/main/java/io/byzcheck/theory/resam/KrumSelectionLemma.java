@@ -23,9 +23,7 @@ public final class KrumSelectionLemma {
 
   /** The distance bound factor·diam(S). */
   public static Bound distanceBound(int n, int f, int q, double diameterOfS) {
-    if (!(diameterOfS >= 0) || Double.isInfinite(diameterOfS)) {
-      throw new IllegalArgumentException("Lemma 6 needs a finite diameter ≥ 0, got " + diameterOfS);
-    }
+    TheoryValidation.checkNonNegative(CITATION, "diameter", diameterOfS);
     return Bound.of(factor(n, f, q) * diameterOfS, CITATION, "f < n/2", "q ≤ n − f");
   }
 }

@@ -1,10 +1,10 @@
 package io.byzcheck.theory.resam;
 
-import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
-import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.Discrepancy;
+import io.byzcheck.theory.TheoryValidation;
+import io.byzcheck.theory.VectorMath;
 
 /**
  * Farhadkhani et al. 2022, Lemma 10 (RES-L10): for n reals and f &lt; n/2, every S ⊆ [n] with |S| = n − f has
@@ -33,9 +33,7 @@ public final class MedianPosition {
   public static Admissibility check(double[] values, int[] s, int f) {
     int n = values.length;
     TheoryValidation.checkMinorityByzantine(CITATION, n, f);
-    if (s.length != n - f) {
-      throw new IllegalArgumentException("Lemma 10 needs |S| = n − f = " + (n - f) + ", got |S| = " + s.length);
-    }
+    TheoryValidation.check(CITATION, s.length == n - f, "|S| = n − f", "n − f = " + (n - f) + ", |S| = " + s.length);
     VectorMath.requireSubset(s, n, "Lemma 10");
     double median = io.byzcheck.theory.yin.Median.median(values);
     int below = 0;
