@@ -12,8 +12,13 @@ public final class TheoryValidation {
   /** The general form: {@code holds} or an error naming the statement, the constraint and the values. */
   public static void check(Citation statement, boolean holds, String constraint, String given) {
     if (!holds) {
-      throw new IllegalArgumentException(statement + " needs " + constraint + " (" + given + ")");
+      throw violation(statement, constraint, given);
     }
+  }
+
+  /** The error itself, for a caller whose condition is clearer as its own branch: {@code throw violation(…)}. */
+  public static IllegalArgumentException violation(Citation statement, String constraint, String given) {
+    return new IllegalArgumentException(statement + " needs " + constraint + " (" + given + ")");
   }
 
   /** n ≥ 1 workers and 0 ≤ f &lt; n Byzantine ones (e.g. RES Prop. 2, Lemma 1). */

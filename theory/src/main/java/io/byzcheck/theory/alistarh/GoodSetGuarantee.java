@@ -3,6 +3,7 @@ package io.byzcheck.theory.alistarh;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Alistarh et al. 2018, the "good" event of Algorithm 1 (ALI-GOOD): with probability ≥ 1 − δ,
@@ -24,7 +25,7 @@ public final class GoodSetGuarantee {
   /** The probability ≥ 1 − δ that good_k ⊇ good for all k ≤ T (δ ∈ (0, 1)). */
   public static Bound successProbability(double delta) {
     if (!(delta > 0 && delta < 1)) {
-      throw new IllegalArgumentException("ALI-GOOD needs δ ∈ (0, 1), got δ = " + delta);
+      throw TheoryValidation.violation(CITATION, "δ ∈ (0, 1)", "δ = " + delta);
     }
     return Bound.of(1 - delta, CITATION, "Assumption 2.2", "α < 1/2", "𝔗_A, 𝔗_B as in ByzantineSgdThresholds");
   }
@@ -48,7 +49,7 @@ public final class GoodSetGuarantee {
   /** Line 9: index i is a valid ∇_med when |{j : ‖∇_{k,j} − ∇_{k,i}‖ ≤ 2𝒱}| &gt; m/2 (j = i included). */
   public static boolean isValidMedian(double[][] gradients, int i, double noise) {
     if (i < 0 || i >= gradients.length) {
-      throw new IllegalArgumentException("line 9 picks a machine i ∈ [m], got i = " + i + " of m = " + gradients.length);
+      throw TheoryValidation.violation(CITATION, "line 9's machine i ∈ [m]", "i = " + i + ", m = " + gradients.length);
     }
     int close = 0;
     for (double[] g : gradients) {
@@ -65,11 +66,10 @@ public final class GoodSetGuarantee {
    */
   public static double worstHonestDistanceToMedian(double noise, double alpha) {
     if (!(alpha >= 0 && alpha < 0.5)) {
-      throw new IllegalArgumentException("ALI-GOOD needs α ∈ [0, 1/2) so that good machines are a majority, got α = "
-          + alpha);
+      throw TheoryValidation.violation(CITATION, "α ∈ [0, 1/2) so that good machines are a majority", "α = " + alpha);
     }
     if (!(noise >= 0) || Double.isInfinite(noise)) {
-      throw new IllegalArgumentException("Assumption 2.2 needs a finite 𝒱 ≥ 0, got 𝒱 = " + noise);
+      TheoryValidation.checkNonNegative(NoiseModel.CITATION, "𝒱", noise);
     }
     return 4 * noise;
   }

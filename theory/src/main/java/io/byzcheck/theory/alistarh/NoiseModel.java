@@ -2,6 +2,7 @@ package io.byzcheck.theory.alistarh;
 
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Alistarh et al. 2018, Assumption 2.2 (ALI-A22): every good machine's stochastic gradient at x_k satisfies
@@ -43,7 +44,7 @@ public final class NoiseModel {
   /** One condition per good gradient: "‖∇_{k,i} − ∇f(x_k)‖ ≤ 𝒱 for machine i". */
   public static Admissibility admits(double[][] goodGradients, double[] trueGradient, double noise) {
     if (!(noise >= 0) || Double.isInfinite(noise)) {
-      throw new IllegalArgumentException("Assumption 2.2 needs a finite 𝒱 ≥ 0, got 𝒱 = " + noise);
+      TheoryValidation.checkNonNegative(CITATION, "𝒱", noise);
     }
     var b = Admissibility.of(CITATION);
     for (int i = 0; i < goodGradients.length; i++) {

@@ -1,5 +1,6 @@
 package io.byzcheck.theory.caolai;
 
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
@@ -41,7 +42,7 @@ public final class ComparisonBasedNewton {
     VectorMath.requireVector(g, reference.length, "CNM (19)");
     VectorMath.requireVector(reference, reference.length, "CNM (19)");
     if (!(xi >= 0)) {
-      throw new IllegalArgumentException("CNM needs ξ ≥ 0, got ξ = " + xi);
+      throw TheoryValidation.violation(CITATION, "ξ ≥ 0", "ξ = " + xi);
     }
     return VectorMath.distance(g, reference) <= xi * VectorMath.distance(reference, new double[reference.length]);
   }
@@ -62,10 +63,10 @@ public final class ComparisonBasedNewton {
   public static double[][] regularised(double[][] h0, double mu) {
     int d = VectorMath.requireRectangular(h0, "(20)");
     if (d != h0.length) {
-      throw new IllegalArgumentException("(20) needs a square H₀, got " + h0.length + "×" + d);
+      throw TheoryValidation.violation(CITATION, "a square H₀ in (20)", h0.length + "×" + d);
     }
     if (!(mu >= 0) || Double.isInfinite(mu)) {
-      throw new IllegalArgumentException("(20) needs μ ≥ 0, got μ = " + mu);
+      throw TheoryValidation.violation(CITATION, "μ ≥ 0 in (20)", "μ = " + mu);
     }
     double[][] out = new double[d][];
     for (int i = 0; i < d; i++) {
@@ -78,7 +79,7 @@ public final class ComparisonBasedNewton {
   /** The experiments' threshold ξ = c·|S₀|^{−1/4}. */
   public static double xiFromServerSample(double c, int s0) {
     if (!(c > 0) || s0 < 1) {
-      throw new IllegalArgumentException("ξ = c|S₀|^{−1/4} needs c > 0 and |S₀| ≥ 1, got c = " + c + ", |S₀| = " + s0);
+      throw TheoryValidation.violation(CITATION, "c > 0 and |S₀| ≥ 1 for ξ = c|S₀|^{−1/4}", "c = " + c + ", |S₀| = " + s0);
     }
     return c * Math.pow(s0, -0.25);
   }

@@ -2,6 +2,7 @@ package io.byzcheck.theory.caolai;
 
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Cao &amp; Lai 2020, Lemma 1 (CAO-L1): if at least (1 − α)n of the points lie in the ball of radius r
@@ -9,12 +10,12 @@ import io.byzcheck.theory.Citation;
  * C_α = 2(1 − α)/(1 − 2α).
  */
 public final class GeometricMedianConstant {
+  public static final Citation CITATION = new Citation("CAO-L1", "CAO", "Lemma 1");
+
   private GeometricMedianConstant() {}
 
   public static Bound cAlpha(double alpha) {
-    if (!(alpha >= 0 && alpha < 0.5)) {
-      throw new IllegalArgumentException("Cao & Lai Lemma 1 needs 0 ≤ α < 1/2, got α = " + alpha);
-    }
-    return Bound.of(2 * (1 - alpha) / (1 - 2 * alpha), new Citation("CAO-L1", "CAO", "Lemma 1"), "α < 1/2");
+    TheoryValidation.check(CITATION, alpha >= 0 && alpha < 0.5, "0 ≤ α < 1/2", "α = " + alpha);
+    return Bound.of(2 * (1 - alpha) / (1 - 2 * alpha), CITATION, "α < 1/2");
   }
 }

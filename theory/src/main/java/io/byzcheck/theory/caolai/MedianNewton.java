@@ -1,5 +1,6 @@
 package io.byzcheck.theory.caolai;
 
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
@@ -33,7 +34,7 @@ public final class MedianNewton {
     int d = VectorMath.requireRectangular(points, "(13)");
     VectorMath.requireVector(y, d, "(13)");
     if (!(tol >= 0)) {
-      throw new IllegalArgumentException("the tolerance must be ≥ 0, got " + tol);
+      throw TheoryValidation.violation(CITATION, "a tolerance ≥ 0 for the certificate (13)", "tol = " + tol);
     }
     double[] pull = new double[d];
     int atY = 0;
@@ -69,10 +70,10 @@ public final class MedianNewton {
    */
   public static double attackerMajorityRadius(int q, int m, double r) {
     if (m < 1 || q > m || 2 * q <= m) {
-      throw new IllegalArgumentException("the §IV-A example needs m/2 < q ≤ m, got q = " + q + ", m = " + m);
+      throw TheoryValidation.violation(NewtonConvergence.T1, "m/2 < q ≤ m in §IV-A's example", "q = " + q + ", m = " + m);
     }
     if (!(r >= 0) || Double.isInfinite(r)) {
-      throw new IllegalArgumentException("the §IV-A example needs a finite r ≥ 0, got r = " + r);
+      throw TheoryValidation.violation(NewtonConvergence.T1, "a finite r ≥ 0 in §IV-A's example", "r = " + r);
     }
     return GeometricMedianConstant.cAlpha(1 - (double) q / m).value() * r;
   }

@@ -1,6 +1,7 @@
 package io.byzcheck.theory.caolai;
 
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 
 /**
  * Cao &amp; Lai 2020, §V-A, Figs. 2–5 (CAO-FIG2-5): the synthetic least-squares experiment's settings as
@@ -34,9 +35,8 @@ public final class SyntheticRegression {
 
   /** What Figs. 2–3 (fewer than m/2 attackers) and Figs. 4–5 (more) show. */
   public static String outcome(int attackers) {
-    if (attackers < 0 || attackers > WORKERS) {
-      throw new IllegalArgumentException(CITATION + " needs 0 ≤ attackers ≤ m = " + WORKERS + ", got " + attackers);
-    }
+    TheoryValidation.check(CITATION, attackers >= 0 && attackers <= WORKERS, "0 ≤ attackers ≤ m",
+        "m = " + WORKERS + ", attackers = " + attackers);
     return 2 * attackers < WORKERS ? "GIANT fails; MNM, CNM, robust GD converge"
         : "GIANT and MNM fail; CNM and robust GD converge";
   }

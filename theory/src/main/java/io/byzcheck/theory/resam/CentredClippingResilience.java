@@ -1,5 +1,6 @@
 package io.byzcheck.theory.resam;
 
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Bound;
@@ -25,7 +26,7 @@ public final class CentredClippingResilience {
     int d = VectorMath.requireRectangular(xs, "CC");
     VectorMath.requireVector(v, d, "CC (v)");
     if (!(clip >= 0) || Double.isInfinite(clip)) {
-      throw new IllegalArgumentException("CC needs a finite clipping parameter c_τ ≥ 0, got " + clip);
+      throw TheoryValidation.violation(CITATION, "a finite clipping parameter c_τ ≥ 0", "c_τ = " + clip);
     }
     double[] out = v.clone();
     for (double[] x : xs) {
@@ -41,7 +42,7 @@ public final class CentredClippingResilience {
   /** CC = v_L after L ≥ 0 iterations from v₀. */
   public static double[] cc(double[][] xs, double[] v0, double clip, int iterations) {
     if (iterations < 0) {
-      throw new IllegalArgumentException("CC needs L ≥ 0 iterations, got L = " + iterations);
+      throw TheoryValidation.violation(CITATION, "L ≥ 0 iterations", "L = " + iterations);
     }
     double[] v = v0.clone();
     for (int l = 0; l < iterations; l++) {

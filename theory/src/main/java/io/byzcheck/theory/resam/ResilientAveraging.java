@@ -1,5 +1,6 @@
 package io.byzcheck.theory.resam;
 
+import io.byzcheck.theory.TheoryValidation;
 import io.byzcheck.theory.VectorMath;
 import io.byzcheck.theory.Admissibility;
 import io.byzcheck.theory.Citation;
@@ -36,7 +37,7 @@ public final class ResilientAveraging {
     int d = VectorMath.requireRectangular(xs, "Definition 2");
     VectorMath.requireSubset(s, xs.length, "Definition 2");
     if (s.length == 0) {
-      throw new IllegalArgumentException("Definition 2 needs |S| = n − f ≥ 1");
+      throw TheoryValidation.violation(DEF2, "|S| = n − f ≥ 1", "|S| = 0");
     }
     double[] mean = new double[d];
     for (int i : s) {
@@ -57,7 +58,7 @@ public final class ResilientAveraging {
   /** λ·max_{i,j∈S}‖xᵢ − xⱼ‖. */
   public static double rightHandSide(double lambda, double[][] xs, int[] s) {
     if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-      throw new IllegalArgumentException("Definition 2 needs a finite λ ≥ 0, got λ = " + lambda);
+      TheoryValidation.checkNonNegative(DEF2, "λ", lambda);
     }
     return lambda * diameter(xs, s);
   }
@@ -84,8 +85,7 @@ public final class ResilientAveraging {
    */
   public static Admissibility sanity(double[] output, double[][] xs, int[] s) {
     if (diameter(xs, s) != 0) {
-      throw new IllegalArgumentException("the sanity check needs identical honest inputs, got diameter "
-          + diameter(xs, s));
+      throw TheoryValidation.violation(SANITY, "identical honest inputs", "diameter " + diameter(xs, s));
     }
     double err = leftHandSide(output, xs, s);
     return Admissibility.of(SANITY)

@@ -8,6 +8,7 @@ import io.byzcheck.theory.Citation;
 import io.byzcheck.theory.RateShape;
 import io.byzcheck.theory.RateShape.LogFactor;
 import io.byzcheck.theory.RateShape.Term;
+import io.byzcheck.theory.TheoryValidation;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public final class RobustOneRound {
   public static Bound bound(double alpha, double epsilon, int n, int m, int d, double cTilde, double sigmaTilde) {
     conditions(alpha, epsilon, n, m, d, cTilde).orThrow();
     if (!(sigmaTilde >= 0) || Double.isInfinite(sigmaTilde)) {
-      throw new IllegalArgumentException("Theorem 7 needs a finite σ̃ ≥ 0, got σ̃ = " + sigmaTilde);
+      throw TheoryValidation.violation(CITATION, "a finite σ̃ ≥ 0", "σ̃ = " + sigmaTilde);
     }
     double cEps = RobustnessConstant.cEpsilon(epsilon).value();
     return Bound.of(cEps / Math.sqrt(n) * sigmaTilde * bracket(alpha, n, m, d, cTilde), CITATION,
@@ -55,7 +56,7 @@ public final class RobustOneRound {
   /** 4/(nm): 4d·e^{−2t} at t = ½·log(nmd) (end of Appendix F). */
   public static double failureProbability(int n, int m) {
     if (n < 1 || m < 1) {
-      throw new IllegalArgumentException("Theorem 7 needs n ≥ 1 and m ≥ 1, got n = " + n + ", m = " + m);
+      throw TheoryValidation.violation(CITATION, "n ≥ 1 and m ≥ 1", "n = " + n + ", m = " + m);
     }
     return 4.0 / ((double) n * m);
   }

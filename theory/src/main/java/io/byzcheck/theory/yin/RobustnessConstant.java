@@ -2,6 +2,7 @@ package io.byzcheck.theory.yin;
 
 import io.byzcheck.theory.Bound;
 import io.byzcheck.theory.Citation;
+import io.byzcheck.theory.TheoryValidation;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -14,14 +15,14 @@ public final class RobustnessConstant {
   private static final NormalDistribution STANDARD =
       new NormalDistribution(new org.apache.commons.math3.random.Well19937c(1), 0, 1, 1e-12);
 
+  public static final Citation CITATION = new Citation("YIN-EQ4", "YIN", "§4.1, equation (4)");
+
   private RobustnessConstant() {}
 
   public static Bound cEpsilon(double epsilon) {
-    if (!(epsilon > 0 && epsilon < 0.5)) {
-      throw new IllegalArgumentException("Yin eq. (4) needs ε ∈ (0, 1/2), got ε = " + epsilon);
-    }
+    TheoryValidation.check(CITATION, epsilon > 0 && epsilon < 0.5, "ε ∈ (0, 1/2)", "ε = " + epsilon);
     double q = STANDARD.inverseCumulativeProbability(1 - epsilon);
     return Bound.of(Math.sqrt(2 * Math.PI) * Math.exp(0.5 * q * q),
-        new Citation("YIN-EQ4", "YIN", "§4.1, equation (4)"), "0 < ε < 1/2");
+        CITATION, "0 < ε < 1/2");
   }
 }

@@ -9,6 +9,7 @@ import io.byzcheck.theory.Discrepancy;
 import io.byzcheck.theory.RateShape;
 import io.byzcheck.theory.RateShape.LogFactor;
 import io.byzcheck.theory.RateShape.Term;
+import io.byzcheck.theory.TheoryValidation;
 import java.util.List;
 
 /**
@@ -117,12 +118,8 @@ public final class TrimmedMeanGradientDescent {
   }
 
   private static void sizes(int n, int m, int d, double lHatD) {
-    if (n < 1 || m < 1 || d < 1) {
-      throw new IllegalArgumentException("Theorem 11 needs n ≥ 1, m ≥ 1 and d ≥ 1, got n = " + n + ", m = " + m
-          + ", d = " + d);
-    }
-    if (!(lHatD > 0) || Double.isInfinite(lHatD)) {
-      throw new IllegalArgumentException("Theorem 11 needs L̂D > 0, got L̂D = " + lHatD);
-    }
+    TheoryValidation.check(T4, n >= 1 && m >= 1 && d >= 1, "n ≥ 1, m ≥ 1 and d ≥ 1 (Theorem 11)",
+        "n = " + n + ", m = " + m + ", d = " + d);
+    TheoryValidation.checkPositive(T4, "L̂D", lHatD);
   }
 }
