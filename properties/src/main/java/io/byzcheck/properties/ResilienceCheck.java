@@ -14,11 +14,10 @@ import java.util.List;
  * otherwise. Works on any {@link AggregationRule}, a user's own included:
  *
  * <pre>{@code
- * CheckResult r = ResilienceCheck.of("RES-DEF2", myRule, ClaimedBound.uncited("RES-DEF2", (n, f, d) -> 2.0 * f / (n - f)))
- *     .run(15, 5, 10, Budget.CI);
+ * CheckResult r = ResilienceCheck.of("RES-DEF2", myRule,
+ *     ClaimedBound.uncited("RES-DEF2", (n, f, d) -> 2.0 * f / (n - f))).run(15, 5, 10, Budget.CI);
  * CheckResult t = ResilienceCheck.of("RES-T1-CWMED", myMedian, ResilienceCoefficient::coordinateWiseMedian)
- *     .run(15, 5, 10, Budget.CI); // t.claim() carries Table 1's citation
-
+ *     .run(15, 5, 10, Budget.CI); // t.claim() carries Table 1's value and citation
  * }</pre>
  */
 public final class ResilienceCheck {
