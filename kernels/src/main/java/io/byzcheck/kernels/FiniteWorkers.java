@@ -1,6 +1,6 @@
 package io.byzcheck.kernels;
 
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * The non-finite policy shared by every rule: a worker that sent NaN or ±∞ in any coordinate is
@@ -113,6 +113,6 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
 
   /** True if no coordinate is NaN or infinite (vectorized when the Vector API is present). */
   public static boolean allFinite(float[] row) {
-    return CoordinateKernels.get().allFinite(row);
+    return VectorizationProvider.getInstance().coordinateKernels().allFinite(row);
   }
 }

@@ -3,7 +3,8 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Centered clipping, CC (Karimireddy et al. 2021; RESAM Appendix C.8):
@@ -56,7 +57,7 @@ public final class CenteredClipping implements AggregationRule {
     }
     float[][] rows = java.util.Arrays.copyOf(finite, n + 1);
     rows[n] = v0 != null ? v0 : new float[out.length];
-    CentredGram g = CentredGram.of(rows);
+    CentredGram g = VectorizationProvider.getInstance().gramKernel().centredGram(rows);
     double[] beta = new double[n + 1];
     beta[n] = 1;
     for (int l = 0; l < iterations; l++) {

@@ -3,7 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Comparative gradient elimination, CGE (Gupta et al. 2021; RESAM Appendix C.9): the average of the
@@ -22,7 +22,7 @@ public final class ComparativeGradientElimination implements AggregationRule {
     FiniteWorkers s = FiniteWorkers.screen(x, f, out);
     float[][] rows = Rows.of(s.vectors());
     double[] norms = new double[rows.length];
-    GramKernel.get().squaredNorms(rows, norms);
+    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, norms);
     Combination.average(rows, KrumScores.best(norms, rows.length - s.f()), out);
   }
 }

@@ -3,7 +3,8 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Coordinate-wise median, CWMed (Yin et al. 2018, Definition 1; Farhadkhani et al. 2022, Appendix
@@ -14,7 +15,7 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * and validated as 0 ≤ f &lt; n/2; the median itself does not depend on it.
  */
 public final class CoordinateWiseMedian implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {

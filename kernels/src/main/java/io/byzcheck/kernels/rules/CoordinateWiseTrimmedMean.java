@@ -3,7 +3,8 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Coordinate-wise trimmed mean, in the two definitions the papers use (named, never defaulted):
@@ -19,7 +20,7 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * (trimF) or stays βm' of the remaining m' workers (byFraction).
  */
 public final class CoordinateWiseTrimmedMean implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
   private final double beta; // NaN for the trim-f variant
 
   private CoordinateWiseTrimmedMean(double beta) {

@@ -3,7 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Geometric median GM(x) ∈ argmin_z Σᵢ‖z − xᵢ‖ (Cao &amp; Lai 2020, eq. 13; RESAM Appendix C.6),

@@ -3,7 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Krum and Multi-Krum, in the variants the literature uses (named, never defaulted):

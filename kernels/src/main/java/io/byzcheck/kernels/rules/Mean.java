@@ -3,7 +3,8 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * The plain average (1/n)·Σᵢ xᵢ: the unprotected baseline (any single Byzantine worker moves it
@@ -11,7 +12,7 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * workers are still excluded and charged to f so that the baseline never returns NaN.
  */
 public final class Mean implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {

@@ -3,17 +3,17 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
-import io.byzcheck.kernels.vector.MedianWindow;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Mean around median, MeaMed (Xie et al. 2018; Farhadkhani et al. 2022, Appendix C.4): per
  * coordinate, the average of the n − f values nearest the coordinate-wise median; among equally
- * near values the smaller are taken first ({@link MedianWindow}). (f, λ)-resilient with
+ * near values the smaller are taken first (the kernels' {@code MedianWindow}). (f, λ)-resilient with
  * λ = 2f/(n−f)·min{2√(n−f), √d} (Prop. 5), f &lt; n/2.
  */
 public final class MeanAroundMedian implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {

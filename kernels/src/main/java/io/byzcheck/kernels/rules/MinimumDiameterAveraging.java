@@ -3,7 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Minimum-diameter averaging, MDA (Rousseeuw 1985; El Mhamdi et al. 2018; RESAM Appendix C.2): the

@@ -3,8 +3,8 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Nearest-neighbour mixing, NNM (Allouah et al. 2023): each xᵢ is replaced by the average of its
@@ -30,7 +30,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
     float[][] rows = Rows.of(finite);
     int n = rows.length;
     int d = finite.d();
-    int[][] neighbours = neighbours(CentredGram.of(rows).squaredDistances(), n - f);
+    int[][] neighbours = neighbours(VectorizationProvider.getInstance().gramKernel().centredGram(rows).squaredDistances(), n - f);
     float[][] mixed = new float[n][d];
     float w = 1.0f / (n - f);
     for (int from = 0; from < d; from += BLOCK) {
@@ -133,7 +133,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
       }
       java.util.Arrays.fill(exact, Double.POSITIVE_INFINITY);
       for (int t = 0; t < s; t++) {
-        exact[straddle[t]] = GramKernel.get().squaredDistance(rows[i], rows[straddle[t]]);
+        exact[straddle[t]] = VectorizationProvider.getInstance().gramKernel().squaredDistance(rows[i], rows[straddle[t]]);
       }
       KrumScores.rank(exact, (a, b) -> 0, order); // non-straddling at +∞ come last
       for (int t = 0; t < m - 1 - certainIn; t++) {

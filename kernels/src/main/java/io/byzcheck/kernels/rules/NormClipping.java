@@ -1,7 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Norm clipping pre-aggregations: xᵢ ↦ xᵢ·min{1, c/‖xᵢ‖}.
@@ -45,7 +45,7 @@ public final class NormClipping implements PreAggregation {
     int n = finite.n();
     float[][] rows = Rows.of(finite);
     double[] sq = new double[n];
-    GramKernel.get().squaredNorms(rows, sq);
+    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, sq);
     double[] norms = new double[n];
     for (int i = 0; i < n; i++) {
       norms[i] = Math.sqrt(sq[i]);

@@ -1,6 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Weiszfeld's iteration for the geometric median, run in coefficient space: z = Σβᵢxᵢ with β ≥ 0,

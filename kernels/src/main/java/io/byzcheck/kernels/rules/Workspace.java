@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
+
 /**
  * Per-thread O(n) scratch of the distance-family rules, reused while n stays the same, so that a
  * round whose caller supplies the output buffer allocates nothing in steady state. A rule takes it at
@@ -54,7 +56,7 @@ final class Workspace {
   }
 
   /** Set by {@link #screenedGram}: the Gram of the finite rows (in {@link #rows}) and the Byzantine budget left. */
-  io.byzcheck.kernels.gram.CentredGram gram;
+  io.byzcheck.kernels.internal.vectorization.CentredGram gram;
   int f;
 
   /**
@@ -69,14 +71,14 @@ final class Workspace {
 
   /**
    * As {@link #screenedGram(io.byzcheck.kernels.WorkerVectors, int, float[])}, with the ranking Gram
-   * ({@link io.byzcheck.kernels.gram.CentredGram#reusingForRanking}) on clean rounds if {@code ranking}.
+   * ({@link io.byzcheck.kernels.internal.vectorization.CentredGram#reusingForRanking}) on clean rounds if {@code ranking}.
    */
   static Workspace screenedGram(io.byzcheck.kernels.WorkerVectors x, int f, float[] out, boolean ranking) {
     io.byzcheck.kernels.FiniteWorkers.validate(x, f, out);
     Workspace w = of(x.n());
     float[][] all = w.rows(x);
-    io.byzcheck.kernels.gram.CentredGram g = ranking ? io.byzcheck.kernels.gram.CentredGram.reusingForRanking(all)
-        : io.byzcheck.kernels.gram.CentredGram.reusing(all);
+    io.byzcheck.kernels.internal.vectorization.CentredGram g = ranking ? VectorizationProvider.getInstance().gramKernel().reusedRankingGram(all)
+        : VectorizationProvider.getInstance().gramKernel().reusedCentredGram(all);
     if (g.allFinite()) {
       w.gram = g;
       w.f = f;
@@ -85,14 +87,14 @@ final class Workspace {
     w.release();
     io.byzcheck.kernels.FiniteWorkers s = io.byzcheck.kernels.FiniteWorkers.screen(x, f);
     w = of(s.vectors().n());
-    w.gram = io.byzcheck.kernels.gram.CentredGram.reusing(w.rows(s.vectors()));
+    w.gram = VectorizationProvider.getInstance().gramKernel().reusedCentredGram(w.rows(s.vectors()));
     w.f = s.f();
     return w;
   }
 
   /** Replaces a ranking Gram by the double one, when a decision could not be certified on it. */
   void exactGram() {
-    gram = io.byzcheck.kernels.gram.CentredGram.reusing(rows);
+    gram = VectorizationProvider.getInstance().gramKernel().reusedCentredGram(rows);
   }
 
   /** The live rows of x in the reused array (cleared by {@link #release}). */

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 import io.byzcheck.kernels.reference.CenteredClippingReference;
 import io.byzcheck.kernels.reference.ComparativeGradientEliminationReference;
-import io.byzcheck.kernels.reference.Geometry;
 import io.byzcheck.kernels.reference.GeometricMedianReference;
+import io.byzcheck.kernels.reference.Geometry;
 import io.byzcheck.kernels.reference.KrumReference;
 import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
@@ -257,7 +257,7 @@ class DistanceRulesCrossImplementationTest {
       }
     }
     double[][] direct = Geometry.squaredDistances(WorkerVectors.wrap(rows).toDoubles());
-    double[][] gram = CentredGram.of(rows).squaredDistances();
+    double[][] gram = VectorizationProvider.getInstance().gramKernel().centredGram(rows).squaredDistances();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         assertThat(gram[i][j]).as("‖x%d − x%d‖²", i, j).isCloseTo(direct[i][j], within(1e-9 * Math.max(1, direct[i][j])));

@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,7 +14,7 @@ import java.util.List;
  * coordinate and the generated {@code PanamaMedianNetworks} unrolls it into straight-line vector
  * code, one register per worker.
  */
-public final class SelectionNetwork {
+final class SelectionNetwork {
   /** Largest n with a generated straight-line network. */
   public static final int MAX_GENERATED_N = 32;
 

@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.gram;
+package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * The distance geometry of one round, computed once: the Gram matrix of the rows centred at their
@@ -27,43 +27,27 @@ public final class CentredGram {
    * algebra is exact for any centre), so beyond 32 workers the median of 32 evenly spaced rows serves.
    * The median is taken block by block inside the Gram pass ({@link BlockCentre}). Fresh storage.
    */
-  public static CentredGram of(float[][] rows) {
+  static CentredGram of(GramKernel k, float[][] rows) {
     CentredGram cg = new CentredGram(new double[rows.length][rows.length]);
-    GramKernel.get().gram(rows, sample(rows, new float[Math.min(rows.length, SAMPLE)][]), cg.g);
+    k.gram(rows, sample(rows, new float[Math.min(rows.length, SAMPLE)][]), cg.g);
     return cg;
   }
 
-  /**
-   * As {@link #of}, in storage owned by the calling thread and reused by its next call: the result (and
-   * the matrices it hands out) is valid only until then. This is what lets a round allocate nothing.
-   */
-  public static CentredGram reusing(float[][] rows) {
-    return reusing(rows, false);
-  }
-
-  /**
-   * The ranking Gram ({@link GramKernel#floatGram}) in the thread's storage, as {@link #reusing}: faster,
-   * with squared distances known only to within {@link #distanceError}. For decisions that are then
-   * certified against that bound, with {@link #reusing} as the fallback.
-   */
-  public static CentredGram reusingForRanking(float[][] rows) {
-    return reusing(rows, true);
-  }
-
-  private static CentredGram reusing(float[][] rows, boolean ranking) {
+  /** {@link GramKernel#reusedCentredGram} or, if {@code ranking}, {@link GramKernel#reusedRankingGram}. */
+  static CentredGram reusing(GramKernel k, float[][] rows, boolean ranking) {
     int n = rows.length;
-    CentredGram cg = REUSED.get();
+    KernelScratch scratch = KernelScratch.get();
+    CentredGram cg = scratch.gram;
     if (cg == null || cg.n != n) {
       cg = new CentredGram(new double[n][n]);
-      REUSED.set(cg);
+      scratch.gram = cg;
     }
-    float[][] sample = SAMPLE_ROWS.get();
+    float[][] sample = scratch.gramSample;
     if (sample.length != Math.min(n, SAMPLE)) {
       sample = new float[Math.min(n, SAMPLE)][];
-      SAMPLE_ROWS.set(sample);
+      scratch.gramSample = sample;
     }
     cg.d2Valid = false;
-    GramKernel k = GramKernel.get();
     if (ranking) {
       k.floatGram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
@@ -76,8 +60,6 @@ public final class CentredGram {
   }
 
   private static final int SAMPLE = 32;
-  private static final ThreadLocal<CentredGram> REUSED = new ThreadLocal<>();
-  private static final ThreadLocal<float[][]> SAMPLE_ROWS = ThreadLocal.withInitial(() -> new float[0][]);
 
   /** Up to 32 evenly spaced rows: the generated median networks stop at 32 inputs. */
   private static float[][] sample(float[][] rows, float[][] s) {

@@ -1,9 +1,9 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * The coordinate-wise kernels, on finite rows only (the rules screen NaN/±∞ workers first). One
  * implementation per backend: {@link ScalarCoordinateKernels} and, when the Vector API is present,
- * {@code PanamaCoordinateKernels}; {@link #get()} picks once per JVM.
+ * {@code PanamaCoordinateKernels}; {@link VectorizationProvider} picks once per JVM.
  */
 public interface CoordinateKernels {
 
@@ -57,18 +57,5 @@ public interface CoordinateKernels {
       }
     }
     return true;
-  }
-
-  /** The backend chosen for this JVM. */
-  static CoordinateKernels get() {
-    return Holder.INSTANCE;
-  }
-
-  /** Lazy holder: the choice is made once, on first use. */
-  final class Holder {
-    static final CoordinateKernels INSTANCE = Vectorization.select(
-        "io.byzcheck.kernels.vector.PanamaCoordinateKernels", CoordinateKernels.class, ScalarCoordinateKernels::new);
-
-    private Holder() {}
   }
 }

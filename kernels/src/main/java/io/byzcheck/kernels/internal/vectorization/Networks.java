@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 import java.util.concurrent.ConcurrentHashMap;
 

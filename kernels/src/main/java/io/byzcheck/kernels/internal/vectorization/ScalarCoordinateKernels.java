@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * n ≤ {@link SelectionNetwork#MAX_GENERATED_N}), one coordinate at a time. Used when the Vector
  * API is absent, and for the tails that do not fill a vector.
  */
-public final class ScalarCoordinateKernels implements CoordinateKernels {
+final class ScalarCoordinateKernels implements CoordinateKernels {
   private static final SelectionNetwork[] NETWORKS = new SelectionNetwork[SelectionNetwork.MAX_GENERATED_N + 1];
   private static final SelectionNetwork[] SORTS = new SelectionNetwork[SelectionNetwork.MAX_GENERATED_N + 1];
 
@@ -17,9 +17,6 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
       SORTS[n] = SelectionNetwork.sort(n);
     }
   }
-
-  /** Per-thread column buffer: the scalar kernels and the vector kernels' tails allocate nothing per call. */
-  private static final Scratch COLUMN = new Scratch();
 
   /** Sorts column[0..n): the same Batcher network as the vector code for n ≤ 32, a library sort above. */
   static void sortColumn(float[] column, int n) {
@@ -40,7 +37,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
       return;
     }
     int n = rows.length;
-    float[] column = COLUMN.floats(n);
+    float[] column = KernelScratch.get().column(n);
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
         column[i] = rows[i][k];
@@ -60,7 +57,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
     float halfAnchor = anchor * 0.5f;
     float acc = 0f;
     for (int i = trim; i < n - trim; i++) {
-      acc = Math.fma(sorted[i] * 0.5f - halfAnchor, twoOverDivisor, acc);
+      acc = VectorSettings.fma(sorted[i] * 0.5f - halfAnchor, twoOverDivisor, acc);
     }
     return anchor + acc;
   }
@@ -75,7 +72,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
       return;
     }
     int n = rows.length;
-    float[] column = COLUMN.floats(n);
+    float[] column = KernelScratch.get().column(n);
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {
         column[i] = rows[i][k];
@@ -109,7 +106,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
     for (int k = from; k < to; k++) {
       float acc = 0f;
       for (float[] row : rows) {
-        acc = Math.fma(row[k], inv, acc);
+        acc = VectorSettings.fma(row[k], inv, acc);
       }
       out[k] = acc;
     }
@@ -126,7 +123,7 @@ public final class ScalarCoordinateKernels implements CoordinateKernels {
       return;
     }
     int n = rows.length;
-    float[] column = COLUMN.floats(n);
+    float[] column = KernelScratch.get().column(n);
     SelectionNetwork network = n <= SelectionNetwork.MAX_GENERATED_N ? NETWORKS[n] : null;
     for (int k = from; k < to; k++) {
       for (int i = 0; i < n; i++) {

@@ -1,6 +1,5 @@
-package io.byzcheck.kernels.gram;
+package io.byzcheck.kernels.internal.vectorization;
 
-import io.byzcheck.kernels.vector.CoordinateKernels;
 
 /**
  * The centre of the Gram matrix, computed one block of coordinates at a time inside the Gram pass: the
@@ -9,13 +8,16 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * traffic as the Gram itself. The algebra is exact for any centre vector, so nothing is lost by
  * computing it piecewise. Buffers are reused while the sample size and block lengths stay the same.
  */
-public final class BlockCentre {
+final class BlockCentre {
+  /** The copied-block path serves the scalar Gram kernel, so it runs the scalar median. */
+  private static final CoordinateKernels SCALAR = new ScalarCoordinateKernels();
+
   /**
    * A median kernel that reads the rows in place: out[k] = median of rows[·][from + k] for a leading
    * part of k in [0, len); returns how many coordinates it did (the rest are done here).
    */
   @FunctionalInterface
-  public interface Median {
+  interface Median {
     int median(float[][] rows, int from, float[] out, int len);
   }
 
@@ -29,7 +31,7 @@ public final class BlockCentre {
   private float[] centreTail = new float[0];
 
   /** With the portable coordinate kernels' median (on a copy of the block). */
-  public BlockCentre(int block) {
+  BlockCentre(int block) {
     this.block = block;
     this.kernel = null;
     this.centreFull = new float[block];
@@ -39,14 +41,14 @@ public final class BlockCentre {
    * With an in-place median kernel; the coordinates it leaves are done here, allocation-free (the
    * generic kernels allocate a column per call, which per block would be ~100 B per 512 coordinates).
    */
-  public BlockCentre(int block, Median kernel) {
+  BlockCentre(int block, Median kernel) {
     this.block = block;
     this.kernel = kernel;
     this.centreFull = new float[block];
   }
 
   /** The median of the sample over [from, from + len), len ≤ block, in a buffer of length len (reused). */
-  public float[] centre(float[][] sample, int from, int len) {
+  float[] centre(float[][] sample, int from, int len) {
     float[] c = len == block ? centreFull : tail(len);
     int done = kernel != null ? kernel.median(sample, from, c, len) : copiedMedian(sample, from, c, len);
     if (done < len) {
@@ -76,7 +78,7 @@ public final class BlockCentre {
     for (int i = 0; i < copy.length; i++) {
       System.arraycopy(sample[i], from, copy[i], 0, len);
     }
-    CoordinateKernels.get().median(copy, c);
+    SCALAR.median(copy, c);
     return len;
   }
 

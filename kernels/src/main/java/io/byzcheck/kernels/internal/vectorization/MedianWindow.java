@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * The n − f values of one coordinate nearest its median (RESAM C.4, MeaMed), from the sorted column.
@@ -7,7 +7,7 @@ package io.byzcheck.kernels.vector;
  * the rule permutation-invariant, unlike breaking ties by worker index). Distances and the sum are taken in double, where the
  * difference of two floats is exact, so every backend makes the same choice.
  */
-public final class MedianWindow {
+final class MedianWindow {
   private MedianWindow() {}
 
   /** The average of the n − f values nearest the median of sorted[0..n). */

@@ -1,4 +1,4 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -8,10 +8,10 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API coordinate-wise kernels. Loaded only through {@link CoordinateKernels#get()} when the
+ * Vector API coordinate-wise kernels. Loaded only through {@link VectorizationProvider} when the
  * module is present. Full vectors are done here, the tail by the scalar kernels.
  */
-public final class PanamaCoordinateKernels implements CoordinateKernels {
+final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
 
   private static final VectorSpecies<Integer> I = S.withLanes(int.class);
@@ -19,9 +19,6 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
   /** Floats of half the width: as many lanes as D, so widening is one plain conversion. */
   private static final VectorSpecies<Float> HALF = S.withShape(VectorShape.forBitSize(S.vectorBitSize() / 2));
-
-  /** Per-thread sorted block (n·lanes floats), reused across calls. */
-  private static final Scratch SORTED = new Scratch();
 
   @Override
   public boolean allFinite(float[] row) {
@@ -55,10 +52,10 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
       boolean first = i == 0;
       for (int k = 0; k < bound; k += S.length()) {
         FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
-        acc = FloatVector.fromArray(S, a, k).fma(inv, acc);
-        acc = FloatVector.fromArray(S, b, k).fma(inv, acc);
-        acc = FloatVector.fromArray(S, c, k).fma(inv, acc);
-        acc = FloatVector.fromArray(S, e, k).fma(inv, acc);
+        acc = PanamaSpecies.fma(FloatVector.fromArray(S, a, k), inv, acc);
+        acc = PanamaSpecies.fma(FloatVector.fromArray(S, b, k), inv, acc);
+        acc = PanamaSpecies.fma(FloatVector.fromArray(S, c, k), inv, acc);
+        acc = PanamaSpecies.fma(FloatVector.fromArray(S, e, k), inv, acc);
         acc.intoArray(out, k);
       }
     }
@@ -67,7 +64,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
       boolean first = i == 0;
       for (int k = 0; k < bound; k += S.length()) {
         FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
-        FloatVector.fromArray(S, a, k).fma(inv, acc).intoArray(out, k);
+        PanamaSpecies.fma(FloatVector.fromArray(S, a, k), inv, acc).intoArray(out, k);
       }
     }
     ScalarCoordinateKernels.meanRange(rows, out, bound, d);
@@ -171,7 +168,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     int done = S.loopBound(d);
     if (done > 0) {
       SelectionNetwork merge = sortMerge(n);
-      float[] sorted = SORTED.floats(CHUNK * n * lanes);
+      float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
       for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
@@ -190,12 +187,12 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
           FloatVector acc1 = FloatVector.zero(S);
           int i = trim;
           for (; i + 1 < n - trim; i += 2) {
-            acc0 = FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
-            acc1 = FloatVector.fromArray(S, sorted, o + (i + 1) * lanes).mul(0.5f).sub(halfAnchor)
-                .fma(twoOverDivisor, acc1);
+            acc0 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor), twoOverDivisor, acc0);
+            acc1 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, o + (i + 1) * lanes).mul(0.5f).sub(halfAnchor),
+                twoOverDivisor, acc1);
           }
           if (i < n - trim) {
-            acc0 = FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor).fma(twoOverDivisor, acc0);
+            acc0 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, o + i * lanes).mul(0.5f).sub(halfAnchor), twoOverDivisor, acc0);
           }
           anchor.add(acc0.add(acc1)).intoArray(out, k0 + b * lanes);
         }
@@ -215,7 +212,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     int done = S.loopBound(d);
     if (done > 0) {
       SelectionNetwork merge = sortMerge(n);
-      float[] sorted = SORTED.floats(CHUNK * n * lanes);
+      float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
       for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
         sortChunk(rows, k0, blocks, sorted, merge);
@@ -249,11 +246,11 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     FloatVector p1 = zero;
     int i = 0;
     for (; i + 1 < count; i += 2) {
-      p0 = FloatVector.fromArray(S, sorted, i * lanes).fma(zero, p0);
-      p1 = FloatVector.fromArray(S, sorted, (i + 1) * lanes).fma(zero, p1);
+      p0 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, i * lanes), zero, p0);
+      p1 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, (i + 1) * lanes), zero, p1);
     }
     if (i < count) {
-      p0 = FloatVector.fromArray(S, sorted, i * lanes).fma(zero, p0);
+      p0 = PanamaSpecies.fma(FloatVector.fromArray(S, sorted, i * lanes), zero, p0);
     }
     return !Float.isNaN(p0.add(p1).reduceLanes(VectorOperators.ADD));
   }
@@ -326,7 +323,7 @@ public final class PanamaCoordinateKernels implements CoordinateKernels {
     // Above 32 workers: sort each run of 32, then only the merges that place the median.
     int lanes = S.length();
     int done = S.loopBound(out.length);
-    float[] scratch = SORTED.floats(CHUNK * n * lanes);
+    float[] scratch = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
     SelectionNetwork merge = n <= PanamaMergeNetworks.MAX_N ? null : Networks.medianMerge(n);
     for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
       int blocks = Math.min(CHUNK, (done - k0) / lanes);

@@ -1,6 +1,4 @@
-package io.byzcheck.kernels.gram;
-
-import io.byzcheck.kernels.vector.Vectorization;
+package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * The d-dimensional passes of the distance family. The centred Gram matrix
@@ -57,15 +55,25 @@ public interface GramKernel {
    */
   void combine(float[][] rows, double[] beta, int anchor, float[] out);
 
-  static GramKernel get() {
-    return Holder.INSTANCE;
+  /** The centred Gram of finite rows in fresh storage ({@link CentredGram}). */
+  default CentredGram centredGram(float[][] rows) {
+    return CentredGram.of(this, rows);
   }
 
-  /** Lazy holder: the choice is made once, on first use. */
-  final class Holder {
-    static final GramKernel INSTANCE = Vectorization.select("io.byzcheck.kernels.vector.PanamaGramKernel",
-        GramKernel.class, ScalarGramKernel::new);
+  /**
+   * The centred Gram in storage owned by the calling thread and reused by its next call: the result (and
+   * the matrices it hands out) is valid only until then. This is what lets a round allocate nothing.
+   */
+  default CentredGram reusedCentredGram(float[][] rows) {
+    return CentredGram.reusing(this, rows, false);
+  }
 
-    private Holder() {}
+  /**
+   * The ranking Gram ({@link #floatGram}) in the thread's storage, as {@link #reusedCentredGram}: faster,
+   * with squared distances known only to within {@link CentredGram#distanceError}. For decisions that are
+   * then certified against that bound, with {@link #reusedCentredGram} as the fallback.
+   */
+  default CentredGram reusedRankingGram(float[][] rows) {
+    return CentredGram.reusing(this, rows, true);
   }
 }

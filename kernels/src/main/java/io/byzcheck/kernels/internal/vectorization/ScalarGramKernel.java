@@ -1,19 +1,11 @@
-package io.byzcheck.kernels.gram;
+package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * Portable double accumulation of the centred Gram matrix, blocked over coordinates, and the portable
  * combination pass. Scratch buffers are per thread and reused, so steady-state calls allocate nothing.
  */
-public final class ScalarGramKernel implements GramKernel {
-  private static final int BLOCK = 256;
-
-  private static final class Scratch {
-    final BlockCentre centre = new BlockCentre(BLOCK);
-    double[][] y = new double[0][BLOCK];
-    final double[] acc = new double[BLOCK];
-  }
-
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+final class ScalarGramKernel implements GramKernel {
+  static final int BLOCK = 256;
 
   @Override
   public void gram(float[][] rows, float[][] sample, double[][] g) {
@@ -22,14 +14,14 @@ public final class ScalarGramKernel implements GramKernel {
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    Scratch s = SCRATCH.get();
-    if (s.y.length < n) {
-      s.y = new double[n][BLOCK];
+    KernelScratch s = KernelScratch.get();
+    if (s.scalarCentred.length < n) {
+      s.scalarCentred = new double[n][BLOCK];
     }
-    double[][] y = s.y;
+    double[][] y = s.scalarCentred;
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
-      float[] c = s.centre.centre(sample, from, len);
+      float[] c = s.scalarCentre.centre(sample, from, len);
       for (int i = 0; i < n; i++) {
         for (int k = 0; k < len; k++) {
           y[i][k] = (double) rows[i][from + k] - c[k];
@@ -61,11 +53,11 @@ public final class ScalarGramKernel implements GramKernel {
 
   @Override
   public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
-    combineRange(rows, beta, anchor, out, 0, out.length, SCRATCH.get().acc);
+    combineRange(rows, beta, anchor, out, 0, out.length, KernelScratch.get().scalarCombination);
   }
 
   /** The combination over [from, to), blocked so the double accumulator stays in cache; also the SIMD tail. */
-  public static void combineRange(float[][] rows, double[] beta, int anchor, float[] out, int start, int end,
+  static void combineRange(float[][] rows, double[] beta, int anchor, float[] out, int start, int end,
       double[] acc) {
     float[] xa = rows[anchor];
     for (int from = start; from < end; from += acc.length) {
@@ -88,7 +80,7 @@ public final class ScalarGramKernel implements GramKernel {
   }
 
   /** Copies the upper triangle to the lower one. */
-  public static void symmetrise(double[][] g) {
+  static void symmetrise(double[][] g) {
     for (int i = 0; i < g.length; i++) {
       for (int j = 0; j < i; j++) {
         g[i][j] = g[j][i];

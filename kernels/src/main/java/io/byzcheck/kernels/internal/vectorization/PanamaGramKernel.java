@@ -1,8 +1,5 @@
-package io.byzcheck.kernels.vector;
+package io.byzcheck.kernels.internal.vectorization;
 
-import io.byzcheck.kernels.gram.BlockCentre;
-import io.byzcheck.kernels.gram.GramKernel;
-import io.byzcheck.kernels.gram.ScalarGramKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -27,7 +24,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Combination: per block of coordinates the rows are swept four at a time, accumulating βᵢ(xᵢ − x_a)
  * in a double block that stays in cache, so d doubles are never stored and every row is read exactly once.
  */
-public final class PanamaGramKernel implements GramKernel {
+final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
   private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
   /** Floats with as many lanes as D, for rounding a double vector back to float lane for lane. */
@@ -45,7 +42,8 @@ public final class PanamaGramKernel implements GramKernel {
   /** Doubles of lane sums per 4 × 4 tile: 16 entries of one vector each. */
   private static final int TILE = 16 * PanamaSpecies.DOUBLE.length();
 
-  private static final class Scratch {
+  /** This kernel's part of the thread's {@link KernelScratch}. */
+  static final class Buffers {
     final BlockCentre centre = new BlockCentre(BLOCK, PanamaMedianNetworks::median);
     /** The centred block in double, rows at STRIDE, padded with zero rows to a multiple of 4. */
     double[] y = new double[0];
@@ -75,7 +73,13 @@ public final class PanamaGramKernel implements GramKernel {
     }
   }
 
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static Buffers buffers() {
+    KernelScratch k = KernelScratch.get();
+    if (k.panamaGram == null) {
+      k.panamaGram = new Buffers();
+    }
+    return k.panamaGram;
+  }
 
   @Override
   public void gram(float[][] rows, float[][] sample, double[][] g) {
@@ -83,7 +87,7 @@ public final class PanamaGramKernel implements GramKernel {
     int d = rows[0].length;
     int p = (n + 3) & ~3;
     int tiles = (p / 4) * (p / 4 + 1) / 2;
-    Scratch s = SCRATCH.get();
+    Buffers s = buffers();
     double[] y = s.centred(n, p);
     double[] lanes = s.lanes(tiles);
     int fl = F.length();
@@ -146,7 +150,7 @@ public final class PanamaGramKernel implements GramKernel {
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
-    Scratch s = SCRATCH.get();
+    Buffers s = buffers();
     if (s.yf.length < n) {
       s.yf = new float[n][BLOCK];
     }
@@ -207,16 +211,16 @@ public final class PanamaGramKernel implements GramKernel {
       FloatVector a1 = FloatVector.fromArray(F, y1, k);
       FloatVector a2 = FloatVector.fromArray(F, y2, k);
       FloatVector a3 = FloatVector.fromArray(F, y3, k);
-      c00 = a0.fma(a0, c00);
-      c01 = a0.fma(a1, c01);
-      c02 = a0.fma(a2, c02);
-      c03 = a0.fma(a3, c03);
-      c11 = a1.fma(a1, c11);
-      c12 = a1.fma(a2, c12);
-      c13 = a1.fma(a3, c13);
-      c22 = a2.fma(a2, c22);
-      c23 = a2.fma(a3, c23);
-      c33 = a3.fma(a3, c33);
+      c00 = PanamaSpecies.fma(a0, a0, c00);
+      c01 = PanamaSpecies.fma(a0, a1, c01);
+      c02 = PanamaSpecies.fma(a0, a2, c02);
+      c03 = PanamaSpecies.fma(a0, a3, c03);
+      c11 = PanamaSpecies.fma(a1, a1, c11);
+      c12 = PanamaSpecies.fma(a1, a2, c12);
+      c13 = PanamaSpecies.fma(a1, a3, c13);
+      c22 = PanamaSpecies.fma(a2, a2, c22);
+      c23 = PanamaSpecies.fma(a2, a3, c23);
+      c33 = PanamaSpecies.fma(a3, a3, c33);
     }
     add(g, n, ib + 0, ib + 0, (double) c00.reduceLanes(VectorOperators.ADD));
     add(g, n, ib + 0, ib + 1, (double) c01.reduceLanes(VectorOperators.ADD));
@@ -276,22 +280,22 @@ public final class PanamaGramKernel implements GramKernel {
       DoubleVector b1 = DoubleVector.fromArray(D, y, b + STRIDE + k);
       DoubleVector b2 = DoubleVector.fromArray(D, y, b + 2 * STRIDE + k);
       DoubleVector b3 = DoubleVector.fromArray(D, y, b + 3 * STRIDE + k);
-      c00 = a0.fma(b0, c00);
-      c01 = a0.fma(b1, c01);
-      c02 = a0.fma(b2, c02);
-      c03 = a0.fma(b3, c03);
-      c10 = a1.fma(b0, c10);
-      c11 = a1.fma(b1, c11);
-      c12 = a1.fma(b2, c12);
-      c13 = a1.fma(b3, c13);
-      c20 = a2.fma(b0, c20);
-      c21 = a2.fma(b1, c21);
-      c22 = a2.fma(b2, c22);
-      c23 = a2.fma(b3, c23);
-      c30 = a3.fma(b0, c30);
-      c31 = a3.fma(b1, c31);
-      c32 = a3.fma(b2, c32);
-      c33 = a3.fma(b3, c33);
+      c00 = PanamaSpecies.fma(a0, b0, c00);
+      c01 = PanamaSpecies.fma(a0, b1, c01);
+      c02 = PanamaSpecies.fma(a0, b2, c02);
+      c03 = PanamaSpecies.fma(a0, b3, c03);
+      c10 = PanamaSpecies.fma(a1, b0, c10);
+      c11 = PanamaSpecies.fma(a1, b1, c11);
+      c12 = PanamaSpecies.fma(a1, b2, c12);
+      c13 = PanamaSpecies.fma(a1, b3, c13);
+      c20 = PanamaSpecies.fma(a2, b0, c20);
+      c21 = PanamaSpecies.fma(a2, b1, c21);
+      c22 = PanamaSpecies.fma(a2, b2, c22);
+      c23 = PanamaSpecies.fma(a2, b3, c23);
+      c30 = PanamaSpecies.fma(a3, b0, c30);
+      c31 = PanamaSpecies.fma(a3, b1, c31);
+      c32 = PanamaSpecies.fma(a3, b2, c32);
+      c33 = PanamaSpecies.fma(a3, b3, c33);
     }
     c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
     c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
@@ -346,22 +350,22 @@ public final class PanamaGramKernel implements GramKernel {
         FloatVector b1 = FloatVector.fromArray(F, z1, k);
         FloatVector b2 = FloatVector.fromArray(F, z2, k);
         FloatVector b3 = FloatVector.fromArray(F, z3, k);
-        c00 = a0.fma(b0, c00);
-        c01 = a0.fma(b1, c01);
-        c02 = a0.fma(b2, c02);
-        c03 = a0.fma(b3, c03);
-        c10 = a1.fma(b0, c10);
-        c11 = a1.fma(b1, c11);
-        c12 = a1.fma(b2, c12);
-        c13 = a1.fma(b3, c13);
-        c20 = a2.fma(b0, c20);
-        c21 = a2.fma(b1, c21);
-        c22 = a2.fma(b2, c22);
-        c23 = a2.fma(b3, c23);
-        c30 = a3.fma(b0, c30);
-        c31 = a3.fma(b1, c31);
-        c32 = a3.fma(b2, c32);
-        c33 = a3.fma(b3, c33);
+        c00 = PanamaSpecies.fma(a0, b0, c00);
+        c01 = PanamaSpecies.fma(a0, b1, c01);
+        c02 = PanamaSpecies.fma(a0, b2, c02);
+        c03 = PanamaSpecies.fma(a0, b3, c03);
+        c10 = PanamaSpecies.fma(a1, b0, c10);
+        c11 = PanamaSpecies.fma(a1, b1, c11);
+        c12 = PanamaSpecies.fma(a1, b2, c12);
+        c13 = PanamaSpecies.fma(a1, b3, c13);
+        c20 = PanamaSpecies.fma(a2, b0, c20);
+        c21 = PanamaSpecies.fma(a2, b1, c21);
+        c22 = PanamaSpecies.fma(a2, b2, c22);
+        c23 = PanamaSpecies.fma(a2, b3, c23);
+        c30 = PanamaSpecies.fma(a3, b0, c30);
+        c31 = PanamaSpecies.fma(a3, b1, c31);
+        c32 = PanamaSpecies.fma(a3, b2, c32);
+        c33 = PanamaSpecies.fma(a3, b3, c33);
       }
       add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
       add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
@@ -394,10 +398,10 @@ public final class PanamaGramKernel implements GramKernel {
     float[] z3 = y[jb + 3];
     for (int k = 0; k < flen; k += F.length()) {
       FloatVector a = FloatVector.fromArray(F, yi, k);
-      c0 = a.fma(FloatVector.fromArray(F, z0, k), c0);
-      c1 = a.fma(FloatVector.fromArray(F, z1, k), c1);
-      c2 = a.fma(FloatVector.fromArray(F, z2, k), c2);
-      c3 = a.fma(FloatVector.fromArray(F, z3, k), c3);
+      c0 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z0, k), c0);
+      c1 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z1, k), c1);
+      c2 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z2, k), c2);
+      c3 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z3, k), c3);
     }
     g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
     g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
@@ -408,7 +412,7 @@ public final class PanamaGramKernel implements GramKernel {
   private static double floatDot(float[] a, float[] b, int flen) {
     FloatVector c = FloatVector.zero(F);
     for (int k = 0; k < flen; k += F.length()) {
-      c = FloatVector.fromArray(F, a, k).fma(FloatVector.fromArray(F, b, k), c);
+      c = PanamaSpecies.fma(FloatVector.fromArray(F, a, k), FloatVector.fromArray(F, b, k), c);
     }
     return c.reduceLanes(VectorOperators.ADD);
   }
@@ -431,16 +435,16 @@ public final class PanamaGramKernel implements GramKernel {
       DoubleVector a1 = DoubleVector.fromArray(D, y, a + STRIDE + k);
       DoubleVector a2 = DoubleVector.fromArray(D, y, a + 2 * STRIDE + k);
       DoubleVector a3 = DoubleVector.fromArray(D, y, a + 3 * STRIDE + k);
-      c00 = a0.fma(a0, c00);
-      c01 = a0.fma(a1, c01);
-      c02 = a0.fma(a2, c02);
-      c03 = a0.fma(a3, c03);
-      c11 = a1.fma(a1, c11);
-      c12 = a1.fma(a2, c12);
-      c13 = a1.fma(a3, c13);
-      c22 = a2.fma(a2, c22);
-      c23 = a2.fma(a3, c23);
-      c33 = a3.fma(a3, c33);
+      c00 = PanamaSpecies.fma(a0, a0, c00);
+      c01 = PanamaSpecies.fma(a0, a1, c01);
+      c02 = PanamaSpecies.fma(a0, a2, c02);
+      c03 = PanamaSpecies.fma(a0, a3, c03);
+      c11 = PanamaSpecies.fma(a1, a1, c11);
+      c12 = PanamaSpecies.fma(a1, a2, c12);
+      c13 = PanamaSpecies.fma(a1, a3, c13);
+      c22 = PanamaSpecies.fma(a2, a2, c22);
+      c23 = PanamaSpecies.fma(a2, a3, c23);
+      c33 = PanamaSpecies.fma(a3, a3, c33);
     }
     c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
     c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
@@ -477,8 +481,8 @@ public final class PanamaGramKernel implements GramKernel {
           .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 0));
       DoubleVector hi = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 1))
           .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 1));
-      acc0 = lo.fma(lo, acc0);
-      acc1 = hi.fma(hi, acc1);
+      acc0 = PanamaSpecies.fma(lo, lo, acc0);
+      acc1 = PanamaSpecies.fma(hi, hi, acc1);
     }
     double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
     for (int k = bound; k < a.length; k++) {
@@ -499,8 +503,8 @@ public final class PanamaGramKernel implements GramKernel {
         FloatVector v = FloatVector.fromArray(F, row, k);
         DoubleVector lo = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
         DoubleVector hi = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 1);
-        acc0 = lo.fma(lo, acc0);
-        acc1 = hi.fma(hi, acc1);
+        acc0 = PanamaSpecies.fma(lo, lo, acc0);
+        acc1 = PanamaSpecies.fma(hi, hi, acc1);
       }
       double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
       for (int k = bound; k < row.length; k++) {
@@ -512,7 +516,7 @@ public final class PanamaGramKernel implements GramKernel {
 
   @Override
   public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
-    Scratch s = SCRATCH.get();
+    Buffers s = buffers();
     // The rows that contribute, listed once: the inner loops then have no test per chunk.
     if (s.used.length < rows.length + 3) {
       s.used = new float[rows.length + 3][];
@@ -563,10 +567,10 @@ public final class PanamaGramKernel implements GramKernel {
         for (int k = 0; k < vlen; k += dl) {
           DoubleVector a = DoubleVector.fromArray(D, xd, k);
           DoubleVector v = DoubleVector.fromArray(D, acc, k);
-          v = widen(r0, from + k).sub(a).fma(w0, v);
-          v = widen(r1, from + k).sub(a).fma(w1, v);
-          v = widen(r2, from + k).sub(a).fma(w2, v);
-          v = widen(r3, from + k).sub(a).fma(w3, v);
+          v = PanamaSpecies.fma(widen(r0, from + k).sub(a), w0, v);
+          v = PanamaSpecies.fma(widen(r1, from + k).sub(a), w1, v);
+          v = PanamaSpecies.fma(widen(r2, from + k).sub(a), w2, v);
+          v = PanamaSpecies.fma(widen(r3, from + k).sub(a), w3, v);
           v.intoArray(acc, k);
         }
         for (int k = vlen; k < len; k++) {
