@@ -1,6 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
@@ -12,7 +12,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * Runs in coefficient space over {x₁, …, xₙ, v₀}. Not known to be resilient averaging without side
  * information (RESAM C.8).
  */
-public final class CenteredClipping implements AggregationRule {
+public final class CenteredClipping extends ScreeningRule {
   private final double tau;
   private final int iterations;
   private final float[] v0; // null: the zero vector
@@ -48,9 +48,8 @@ public final class CenteredClipping implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    float[][] finite = Rows.of(s.vectors());
+  protected void aggregateFinite(WorkerVectors x, int f, float[] out) {
+    float[][] finite = Rows.of(x);
     int n = finite.length;
     if (v0 != null && v0.length != out.length) {
       throw new IllegalArgumentException("v₀ has length " + v0.length + " but d = " + out.length);

@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
@@ -10,7 +9,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * n − f inputs of smallest norm (ties: lower index). Not resilient averaging for any λ (RESAM's
  * counterexample: honest identical vectors, Byzantine ones of smaller norm).
  */
-public final class ComparativeGradientElimination implements AggregationRule {
+public final class ComparativeGradientElimination extends ScreeningRule {
 
   @Override
   public String name() {
@@ -18,11 +17,10 @@ public final class ComparativeGradientElimination implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    float[][] rows = Rows.of(s.vectors());
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    float[][] rows = Rows.of(finite);
     double[] norms = new double[rows.length];
     VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, norms);
-    Combination.average(rows, KrumScores.best(norms, rows.length - s.f()), out);
+    Combination.average(rows, KrumScores.best(norms, rows.length - f), out);
   }
 }

@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -14,7 +13,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * <p>f is only used by the non-finite policy (workers with NaN/±∞ are excluded and charged to f)
  * and validated as 0 ≤ f &lt; n/2; the median itself does not depend on it.
  */
-public final class CoordinateWiseMedian implements AggregationRule {
+public final class CoordinateWiseMedian extends ScreeningRule {
   private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
@@ -23,11 +22,12 @@ public final class CoordinateWiseMedian implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
-    int first = FiniteWorkers.firstNonFinite(x, f, out);
-    WorkerVectors finite = first < 0 ? x : FiniteWorkers.screenFrom(x, f, first).vectors();
+  protected void checkConstraints(int n, int f) {
+    Constraints.requireMinorityByzantine(name(), n, f);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
     kernels.median(Rows.readOnly(finite), out);
   }
 }

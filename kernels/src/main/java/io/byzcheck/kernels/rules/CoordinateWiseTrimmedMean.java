@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -19,7 +18,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * Non-finite workers are excluded and charged to f first; the trim then uses the remaining f
  * (trimF) or stays βm' of the remaining m' workers (byFraction).
  */
-public final class CoordinateWiseTrimmedMean implements AggregationRule {
+public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
   private final double beta; // NaN for the trim-f variant
 
@@ -46,25 +45,24 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
+  protected void checkConstraints(int n, int f) {
+    Constraints.requireMinorityByzantine(name(), n, f);
+  }
+
+  /**
+   * trimF: the kernel checks finiteness within its own sorting pass (no separate read of the n·d floats).
+   * Yin's β variant sizes its trim on the finite workers, so it scans first.
+   */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (Double.isNaN(beta)) {
-      // The usual round, every worker finite: the kernel checks that within its own pass (no separate
-      // read of the n·d floats, no screening record, no allocation); otherwise screen and run again.
-      FiniteWorkers.validate(x, f, out);
-      if (kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out)) {
-        return;
-      }
+      return kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out);
     }
-    // Yin's β variant sizes its trim on the finite workers, so it screens first.
-    int first = FiniteWorkers.firstNonFinite(x, f, out);
-    WorkerVectors finite = x;
-    int fLeft = f;
-    if (first >= 0) {
-      FiniteWorkers s = FiniteWorkers.screenFrom(x, f, first);
-      finite = s.vectors();
-      fLeft = s.f();
-    }
+    return super.aggregateIfFinite(x, f, out);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int fLeft, float[] out) {
     int m = finite.n();
     if (Double.isNaN(beta)) {
       kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);

@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
@@ -16,7 +15,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  *       number of steps, to reproduce libraries that use it; it carries no certificate.</li>
  * </ul>
  */
-public final class GeometricMedian implements AggregationRule {
+public final class GeometricMedian extends ScreeningRule {
   /**
    * Iteration cap of the certified variant: beyond it the rule fails loudly instead of hanging. A request
    * below the certificate's rounding floor (about 10⁻⁹ relative on nearly collinear float data) fails
@@ -54,28 +53,43 @@ public final class GeometricMedian implements AggregationRule {
     return nu > 0 ? "GM(smoothed ν=" + nu + ", " + steps + " steps)" : "GM";
   }
 
-  @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    run(x, f, out);
-  }
-
   /** Aggregates and returns the solution with its certificate (relativeGapBound). */
   public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
-    Weiszfeld.Solution s = run(x, f, out);
+    aggregate(x, f, out);
+    // The run left its solution in the workspace of the screened n, the thread's current one.
+    Weiszfeld.Solution s = Workspace.current().solution;
     return new Weiszfeld.Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
 
-  /** The rule in the thread's workspace; the solution's beta is a workspace array. */
-  private Weiszfeld.Solution run(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    Workspace w = Workspace.screenedGram(x, f, out);
-    float[][] rows = w.rows;
+  @Override
+  protected void checkConstraints(int n, int f) {
+    Constraints.requireMinorityByzantine(name(), n, f);
+  }
+
+  /** The non-finite check rides on the Gram pass. */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
+    Workspace w = Workspace.withFiniteGram(x, false);
+    if (w == null) {
+      return false;
+    }
+    run(w, out);
+    return true;
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    run(Workspace.withGram(finite, false), out);
+  }
+
+  /** The rule in the thread's workspace; its solution (beta a workspace array) is left in w.solution. */
+  private void run(Workspace w, float[] out) {
     try {
       CentredGram g = w.gram;
       Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
           : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
-      Combination.write(rows, sol.beta(), out);
-      return sol;
+      Combination.write(w.rows, sol.beta(), out);
+      w.solution = sol;
     } finally {
       w.release();
     }

@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
@@ -21,7 +20,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * faster ranking Gram ({@link CentredGram#reusingForRanking}); the double Gram is computed only when
  * that one's proven error bound leaves the chosen set uncertain.
  */
-public final class Krum implements AggregationRule {
+public final class Krum extends ScreeningRule {
   private final boolean blanchard;
   private final int q;
 
@@ -101,22 +100,38 @@ public final class Krum implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    validate(x.n(), f);
+  protected void checkConstraints(int n, int f) {
+    validate(n, f);
+  }
+
+  /** The non-finite check rides on the (ranking) Gram pass. */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (x.n() == 1) {
-      FiniteWorkers.screen(x, f, out);
-      System.arraycopy(x.row(0), 0, out, 0, out.length);
+      return super.aggregateIfFinite(x, f, out);
+    }
+    Workspace w = Workspace.withFiniteGram(x, true);
+    if (w == null) {
+      return false;
+    }
+    run(w, f, out);
+    return true;
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    if (finite.n() == 1) {
+      System.arraycopy(finite.row(0), 0, out, 0, out.length);
       return;
     }
-    Workspace w = Workspace.screenedGram(x, f, out, true);
+    run(Workspace.withGram(finite, false), f, out);
+  }
+
+  private void run(Workspace w, int f, float[] out) {
     int n = w.n;
     float[][] rows = w.rows;
     try {
-      if (n == 1) {
-        System.arraycopy(rows[0], 0, out, 0, out.length);
-        return;
-      }
-      int k = neighbours(n, w.f);
+      int k = neighbours(n, f);
       int chosen = Math.min(q, n);
       double[] scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
       int[] order = KrumScores.rank(scores, w.byContents, w.order);

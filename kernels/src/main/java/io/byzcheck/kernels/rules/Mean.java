@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -11,7 +10,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * arbitrarily far) and, vectorized, the memory-bandwidth yardstick of the benchmarks. Non-finite
  * workers are still excluded and charged to f so that the baseline never returns NaN.
  */
-public final class Mean implements AggregationRule {
+public final class Mean extends ScreeningRule {
   private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
@@ -20,8 +19,7 @@ public final class Mean implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.mean(Rows.of(s.vectors()), out);
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    kernels.mean(Rows.readOnly(finite), out);
   }
 }

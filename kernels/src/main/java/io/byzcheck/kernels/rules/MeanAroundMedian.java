@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -12,7 +11,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * near values the smaller are taken first (the kernels' {@code MedianWindow}). (f, λ)-resilient with
  * λ = 2f/(n−f)·min{2√(n−f), √d} (Prop. 5), f &lt; n/2.
  */
-public final class MeanAroundMedian implements AggregationRule {
+public final class MeanAroundMedian extends ScreeningRule {
   private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
@@ -21,15 +20,18 @@ public final class MeanAroundMedian implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    // The usual round, every worker finite: the kernel checks that within its own pass (no separate read
-    // of the n·d floats, no screening record, no allocation); otherwise screen and run again.
-    FiniteWorkers.validate(x, f, out);
-    if (kernels.meanAroundMedianIfFinite(Rows.readOnly(x), f, out)) {
-      return;
-    }
-    FiniteWorkers s = FiniteWorkers.screen(x, f);
-    kernels.meanAroundMedian(Rows.readOnly(s.vectors()), s.f(), out);
+  protected void checkConstraints(int n, int f) {
+    Constraints.requireMinorityByzantine(name(), n, f);
+  }
+
+  /** The kernel checks finiteness within its own sorting pass (no separate read of the n·d floats). */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
+    return kernels.meanAroundMedianIfFinite(Rows.readOnly(x), f, out);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    kernels.meanAroundMedian(Rows.readOnly(finite), f, out);
   }
 }

@@ -1,7 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -54,26 +54,38 @@ public final class NearestNeighbourMixing implements PreAggregation {
       return PreAggregation.super.then(rule);
     }
     NearestNeighbourMixing pre = this;
-    return new AggregationRule() {
+    return new ScreeningRule() {
       @Override
       public String name() {
         return rule.name() + "∘" + pre.name();
       }
 
+      /** The non-finite check rides on the (ranking) Gram pass. */
       @Override
-      public void aggregate(WorkerVectors x, int f, float[] out) {
-        Workspace w = Workspace.screenedGram(x, f, out, true);
-        int n = w.n;
-        float[][] rows = w.rows;
-        try {
-          int m = n - w.f;
-          mixingCoefficients(w.gram, m, w, rows);
-          Combination.write(rows, w.beta, out);
-        } finally {
-          w.release();
+      protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
+        Workspace w = Workspace.withFiniteGram(x, true);
+        if (w == null) {
+          return false;
         }
+        mix(w, f, out);
+        return true;
+      }
+
+      @Override
+      protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+        mix(Workspace.withGram(finite, false), f, out);
       }
     };
+  }
+
+  /** NNM∘Mean in the workspace: the mixing coefficients, then one combination pass. */
+  private static void mix(Workspace w, int f, float[] out) {
+    try {
+      mixingCoefficients(w.gram, w.n - f, w, w.rows);
+      Combination.write(w.rows, w.beta, out);
+    } finally {
+      w.release();
+    }
   }
 
   /**
@@ -119,7 +131,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
       c[i] += unit;
       int certainIn = 0;
       int[] straddle = w.straddle;
-      double[] exact = w.w6;
+      double[] exact = w.exact;
       int s = 0;
       for (int t = 1; t < n; t++) {
         int j = order[t];
