@@ -1,5 +1,6 @@
 package io.byzcheck.kernels;
 
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
@@ -20,21 +21,24 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
    * reports those mistakes the same way. Rules apply the policy through {@link ScreeningRule}.
    */
   public static FiniteWorkers screen(WorkerVectors x, int f, float[] out) {
-    requireCall(x, f, out);
+    requireCall(null, x, f, out);
     return screenValidated(x, f);
   }
 
   /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */
   public static FiniteWorkers screen(WorkerVectors x, int f) {
     requireInput(x);
-    requireF(x, f);
+    requireF(null, x, f);
     return screenValidated(x, f);
   }
 
-  /** The checks every call of a rule passes: x present, out of length d, 0 ≤ f &lt; n. */
-  static void requireCall(WorkerVectors x, int f, float[] out) {
+  /**
+   * The checks every call of a rule passes: x present, out of length d, 0 ≤ f &lt; n; a failure names the
+   * rule (asked only then: some rules build their name per call).
+   */
+  static void requireCall(AggregationRule rule, WorkerVectors x, int f, float[] out) {
     requireOutput(x, out);
-    requireF(x, f);
+    requireF(rule, x, f);
   }
 
   static void requireInput(WorkerVectors x) {
@@ -51,10 +55,9 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
     }
   }
 
-  private static void requireF(WorkerVectors x, int f) {
-    int n = x.n();
-    if (f < 0 || f >= n) {
-      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + n + ", got f = " + f);
+  private static void requireF(AggregationRule rule, WorkerVectors x, int f) {
+    if (f < 0 || f >= x.n()) {
+      Checks.byzantineCount(rule == null ? "the non-finite screen" : rule.name(), "f", f, "n", x.n());
     }
   }
 

@@ -22,7 +22,7 @@ public abstract class ScreeningRule implements AggregationRule {
   public final void aggregate(WorkerVectors x, int f, float[] out) {
     FiniteWorkers.requireInput(x);
     checkConstraints(x.n(), f);
-    FiniteWorkers.requireCall(x, f, out);
+    FiniteWorkers.requireCall(this, x, f, out);
     if (aggregateIfFinite(x, f, out)) {
       return;
     }

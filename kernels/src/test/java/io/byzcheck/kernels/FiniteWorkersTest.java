@@ -106,7 +106,7 @@ class FiniteWorkersTest {
         .hasMessageContaining("workers [2, 4]");
     assertThat(calls).containsExactly("check n=5 f=1");
     calls.clear();
-    assertThatThrownBy(() -> rule.aggregate(x, 5)).hasMessageContaining("f must satisfy");
+    assertThatThrownBy(() -> rule.aggregate(x, 5)).hasMessageContaining("probe needs 0 ≤ f < n = 5, got f = 5");
     assertThatThrownBy(() -> rule.aggregate(x, 1, new float[3])).hasMessageContaining("but d = 2");
     // The rule's constraints come first (their message names the rule); nothing runs on a bad call.
     assertThat(calls).containsExactly("check n=5 f=5", "check n=5 f=1");

@@ -1,8 +1,9 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
@@ -13,17 +14,14 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * information (RESAM C.8).
  */
 public final class CenteredClipping extends ScreeningRule {
+  private static final String WHO = "centered clipping (Karimireddy et al. 2021)";
   private final double tau;
   private final int iterations;
   private final float[] v0; // null: the zero vector
 
   private CenteredClipping(double tau, int iterations, float[] v0) {
-    if (!(tau > 0) || Double.isInfinite(tau)) {
-      throw new IllegalArgumentException("centered clipping needs a clipping radius τ > 0, got τ = " + tau);
-    }
-    if (iterations < 1) {
-      throw new IllegalArgumentException("centered clipping needs L ≥ 1 iterations, got L = " + iterations);
-    }
+    Checks.positive(WHO, "the clipping radius τ", tau);
+    Checks.atLeast(WHO, "the number of iterations L", iterations, 1);
     this.tau = tau;
     this.iterations = iterations;
     this.v0 = v0;
@@ -36,9 +34,7 @@ public final class CenteredClipping extends ScreeningRule {
 
   /** Starting from the given v₀ (e.g. the previous round's aggregate); must be finite. */
   public static CenteredClipping from(float[] v0, double tau, int iterations) {
-    if (!FiniteWorkers.allFinite(v0)) {
-      throw new IllegalArgumentException("centered clipping's starting point v₀ must be finite");
-    }
+    Checks.require(FiniteWorkers.allFinite(v0), WHO, "a finite starting point v₀", "v₀", "not finite");
     return new CenteredClipping(tau, iterations, v0.clone());
   }
 
@@ -52,7 +48,7 @@ public final class CenteredClipping extends ScreeningRule {
     float[][] finite = Rows.of(x);
     int n = finite.length;
     if (v0 != null && v0.length != out.length) {
-      throw new IllegalArgumentException("v₀ has length " + v0.length + " but d = " + out.length);
+      throw Checks.failure(WHO, "v₀ of length d", "v₀.length", v0.length, "d", out.length);
     }
     float[][] rows = java.util.Arrays.copyOf(finite, n + 1);
     rows[n] = v0 != null ? v0 : new float[out.length];

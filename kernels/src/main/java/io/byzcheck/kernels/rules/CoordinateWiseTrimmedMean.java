@@ -2,6 +2,7 @@ package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
@@ -33,9 +34,7 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
 
   /** Yin Def. 2: trim a β fraction per side, β ∈ [0, 1/2). */
   public static CoordinateWiseTrimmedMean byFraction(double beta) {
-    if (!(beta >= 0 && beta < 0.5)) {
-      throw new IllegalArgumentException("Yin Def. 2 needs β ∈ [0, 1/2), got β = " + beta);
-    }
+    Checks.require(beta >= 0 && beta < 0.5, "Yin Def. 2", "β ∈ [0, 1/2)", "β", beta);
     return new CoordinateWiseTrimmedMean(beta);
   }
 
@@ -46,7 +45,7 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
 
   @Override
   protected void checkConstraints(int n, int f) {
-    Constraints.requireMinorityByzantine(name(), n, f);
+    Checks.minorityByzantine(name(), n, f);
   }
 
   /**
@@ -71,12 +70,11 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
     double trimExact = beta * m;
     long trim = Math.round(trimExact);
     if (Math.abs(trimExact - trim) > 1e-9) {
-      throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + m
-          + " finite workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
+      throw Checks.failure(name(), "βm to be an integer (Yin Def. 2 removes exactly a β fraction of the m finite"
+          + " workers)", "m", m, "βm", trimExact);
     }
     if (fLeft > trim) {
-      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + fLeft
-          + " > βm = " + trim);
+      throw Checks.failure(name(), "f ≤ βm (Yin Thm. 4: α ≤ β)", "f", fLeft, "βm", trim);
     }
     kernels.trimmedMean(Rows.readOnly(finite), (int) trim, (1 - 2 * beta) * m, out);
   }

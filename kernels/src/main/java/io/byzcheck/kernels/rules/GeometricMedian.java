@@ -2,6 +2,7 @@ package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
@@ -34,17 +35,13 @@ public final class GeometricMedian extends ScreeningRule {
   }
 
   public static GeometricMedian certified(double relativeGap) {
-    if (!(relativeGap > 0) || Double.isInfinite(relativeGap)) {
-      throw new IllegalArgumentException("the relative objective gap must be positive and finite, got " + relativeGap);
-    }
+    Checks.positive("GM (certified Weiszfeld)", "the relative objective gap", relativeGap);
     return new GeometricMedian(relativeGap, 0, 0);
   }
 
   public static GeometricMedian smoothedWeiszfeld(double nu, int steps) {
-    if (!(nu > 0) || steps < 1) {
-      throw new IllegalArgumentException("the smoothed Weiszfeld variant needs ν > 0 and at least one step, got ν = "
-          + nu + ", steps = " + steps);
-    }
+    Checks.positive("GM (smoothed Weiszfeld)", "ν", nu);
+    Checks.atLeast("GM (smoothed Weiszfeld)", "steps", steps, 1);
     return new GeometricMedian(0, nu, steps);
   }
 
@@ -63,7 +60,7 @@ public final class GeometricMedian extends ScreeningRule {
 
   @Override
   protected void checkConstraints(int n, int f) {
-    Constraints.requireMinorityByzantine(name(), n, f);
+    Checks.minorityByzantine(name(), n, f);
   }
 
   /** The non-finite check rides on the Gram pass. */

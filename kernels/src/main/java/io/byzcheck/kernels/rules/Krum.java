@@ -2,6 +2,7 @@ package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
@@ -39,7 +40,7 @@ public final class Krum extends ScreeningRule {
 
   public static Krum multiStar(int q) {
     if (q < 1) {
-      throw new IllegalArgumentException("Multi-Krum*_q needs q ≥ 1, got q = " + q);
+      throw Checks.failure("Multi-Krum*_q", "q ≥ 1", "q", q);
     }
     return new Krum(false, q);
   }
@@ -58,12 +59,12 @@ public final class Krum extends ScreeningRule {
   public void validate(int n, int f) {
     if (blanchard) {
       if (f < 0 || n <= 2 * f + 2) {
-        throw new IllegalArgumentException("Krum (Blanchard et al.) needs n > 2f + 2, got n = " + n + ", f = " + f);
+        throw Checks.failure("Krum (Blanchard et al.)", "n > 2f + 2", "n", n, "f", f);
       }
     } else {
-      Constraints.requireMinorityByzantine(name(), n, f);
+      Checks.minorityByzantine(name(), n, f);
       if (q > n - f) {
-        throw new IllegalArgumentException(name() + " needs q ≤ n − f, got q = " + q + ", n − f = " + (n - f));
+        throw Checks.failure(name(), "q ≤ n − f", "q", q, "n − f", n - f);
       }
     }
   }

@@ -2,6 +2,7 @@ package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
@@ -21,7 +22,7 @@ public final class MeanAroundMedian extends ScreeningRule {
 
   @Override
   protected void checkConstraints(int n, int f) {
-    Constraints.requireMinorityByzantine(name(), n, f);
+    Checks.minorityByzantine(name(), n, f);
   }
 
   /** The kernel checks finiteness within its own sorting pass (no separate read of the n·d floats). */

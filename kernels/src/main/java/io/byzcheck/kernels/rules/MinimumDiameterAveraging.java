@@ -2,6 +2,7 @@ package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
@@ -37,9 +38,7 @@ public final class MinimumDiameterAveraging extends ScreeningRule {
   }
 
   public MinimumDiameterAveraging(long nodeBudget) {
-    if (nodeBudget < 1) {
-      throw new IllegalArgumentException("MDA needs a positive search budget, got " + nodeBudget);
-    }
+    Checks.atLeast("MDA", "a search budget", nodeBudget, 1);
     this.budget = nodeBudget;
   }
 
@@ -50,7 +49,7 @@ public final class MinimumDiameterAveraging extends ScreeningRule {
 
   @Override
   protected void checkConstraints(int n, int f) {
-    Constraints.requireMinorityByzantine(name(), n, f);
+    Checks.minorityByzantine(name(), n, f);
   }
 
   /** The non-finite check rides on the (ranking) Gram pass. */

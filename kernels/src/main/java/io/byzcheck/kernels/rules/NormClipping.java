@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
@@ -20,9 +21,7 @@ public final class NormClipping implements PreAggregation {
   }
 
   public static NormClipping fixed(double c) {
-    if (!(c > 0) || Double.isInfinite(c)) {
-      throw new IllegalArgumentException("static clipping needs a threshold c > 0, got c = " + c);
-    }
+    Checks.positive("static clipping", "c", c);
     return new NormClipping(c);
   }
 

@@ -130,7 +130,7 @@ class DistanceRulesTest {
     assertThatThrownBy(() -> Krum.star().aggregate(x, 3)).hasMessageContaining("f < n/2");
     assertThatThrownBy(() -> CenteredClipping.fromZero(0, 3)).hasMessageContaining("τ > 0");
     assertThatThrownBy(() -> CenteredClipping.fromZero(1, 0)).hasMessageContaining("L ≥ 1");
-    assertThatThrownBy(() -> GeometricMedian.certified(0)).hasMessageContaining("positive");
+    assertThatThrownBy(() -> GeometricMedian.certified(0)).hasMessageContaining("GM (certified Weiszfeld) needs the relative objective gap > 0 and finite, got the relative objective gap = 0.0");
     assertThatThrownBy(() -> new Bucketing(0, 1)).hasMessageContaining("s ≥ 1");
     assertThatThrownBy(() -> NormClipping.fixed(-1)).hasMessageContaining("c > 0");
   }
