@@ -10,7 +10,7 @@ import java.util.List;
  * backwards from the wanted outputs, so a comparator survives only if one of its outputs is still
  * read; where only its min (or max) is read, only that side is computed.
  *
- * <p>This is the plan both median kernels execute: {@link ScalarMedianKernel} interprets it per
+ * <p>This is the plan both median kernels execute: {@link ScalarCoordinateKernels} interprets it per
  * coordinate and the generated {@code PanamaMedianNetworks} unrolls it into straight-line vector
  * code, one register per worker.
  */
