@@ -7,7 +7,7 @@ import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
-import io.byzcheck.kernels.reference.CenteredClippingReference;
+import io.byzcheck.kernels.reference.CentredClippingReference;
 import io.byzcheck.kernels.reference.ComparativeGradientEliminationReference;
 import io.byzcheck.kernels.reference.GeometricMedianReference;
 import io.byzcheck.kernels.reference.Geometry;
@@ -235,10 +235,10 @@ class DistanceRulesCrossImplementationTest {
   }
 
   @Test
-  void cgeAndCenteredClipping() {
+  void cgeAndCentredClipping() {
     compare(new ComparativeGradientElimination(), new ComparativeGradientEliminationReference(), 1, 25,
         n -> (n - 1) / 2, 1e-6, 7);
-    compare(CenteredClipping.fromZero(2.0, 5), new CenteredClippingReference(2.0, 5, null), 1, 25, n -> 0, 1e-5, 8);
+    compare(CentredClipping.fromZero(2.0, 5), new CentredClippingReference(2.0, 5, null), 1, 25, n -> 0, 1e-5, 8);
   }
 
   /**

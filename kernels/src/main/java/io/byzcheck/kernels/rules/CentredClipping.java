@@ -8,18 +8,18 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
- * Centered clipping, CC (Karimireddy et al. 2021; RESAM Appendix C.8):
+ * Centred clipping, CC (Karimireddy et al. 2021; RESAM Appendix C.8):
  * v_l = v_{l−1} + (1/n)Σᵢ(xᵢ − v_{l−1})·min{1, τ/‖xᵢ − v_{l−1}‖}, l = 1..L, from an explicit v₀; output v_L.
  * Runs in coefficient space over {x₁, …, xₙ, v₀}. Not known to be resilient averaging without side
  * information (RESAM C.8).
  */
-public final class CenteredClipping extends ScreeningRule {
-  private static final String WHO = "centered clipping (Karimireddy et al. 2021)";
+public final class CentredClipping extends ScreeningRule {
+  private static final String WHO = "centred clipping (Karimireddy et al. 2021)";
   private final double tau;
   private final int iterations;
   private final float[] v0; // null: the zero vector
 
-  private CenteredClipping(double tau, int iterations, float[] v0) {
+  private CentredClipping(double tau, int iterations, float[] v0) {
     Checks.positive(WHO, "the clipping radius τ", tau);
     Checks.atLeast(WHO, "the number of iterations L", iterations, 1);
     this.tau = tau;
@@ -28,14 +28,14 @@ public final class CenteredClipping extends ScreeningRule {
   }
 
   /** Starting from v₀ = 0. */
-  public static CenteredClipping fromZero(double tau, int iterations) {
-    return new CenteredClipping(tau, iterations, null);
+  public static CentredClipping fromZero(double tau, int iterations) {
+    return new CentredClipping(tau, iterations, null);
   }
 
   /** Starting from the given v₀ (e.g. the previous round's aggregate); must be finite. */
-  public static CenteredClipping from(float[] v0, double tau, int iterations) {
+  public static CentredClipping from(float[] v0, double tau, int iterations) {
     Checks.require(FiniteWorkers.allFinite(v0), WHO, "a finite starting point v₀", "v₀", "not finite");
-    return new CenteredClipping(tau, iterations, v0.clone());
+    return new CentredClipping(tau, iterations, v0.clone());
   }
 
   @Override

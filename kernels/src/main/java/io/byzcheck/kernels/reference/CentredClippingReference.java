@@ -1,12 +1,12 @@
 package io.byzcheck.kernels.reference;
 
-/** Centered clipping iterated directly in coordinates, in double (RESAM C.8), from v₀ = 0 or a given v₀. */
-public final class CenteredClippingReference implements ReferenceRule {
+/** Centred clipping iterated directly in coordinates, in double (RESAM C.8), from v₀ = 0 or a given v₀. */
+public final class CentredClippingReference implements ReferenceRule {
   private final double tau;
   private final int iterations;
   private final double[] v0;
 
-  public CenteredClippingReference(double tau, int iterations, double[] v0) {
+  public CentredClippingReference(double tau, int iterations, double[] v0) {
     this.tau = tau;
     this.iterations = iterations;
     this.v0 = v0;
