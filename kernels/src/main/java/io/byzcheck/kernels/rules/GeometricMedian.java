@@ -1,6 +1,5 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
@@ -16,7 +15,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  *       number of steps, to reproduce libraries that use it; it carries no certificate.</li>
  * </ul>
  */
-public final class GeometricMedian extends ScreeningRule {
+public final class GeometricMedian extends GramRule {
   /**
    * Iteration cap of the certified variant: beyond it the rule fails loudly instead of hanging. A request
    * below the certificate's rounding floor (about 10⁻⁹ relative on nearly collinear float data) fails
@@ -29,6 +28,7 @@ public final class GeometricMedian extends ScreeningRule {
   private final int steps;
 
   private GeometricMedian(double relativeGap, double nu, int steps) {
+    super(false);
     this.relativeGap = relativeGap;
     this.nu = nu;
     this.steps = steps;
@@ -63,24 +63,9 @@ public final class GeometricMedian extends ScreeningRule {
     Checks.minorityByzantine(name(), n, f);
   }
 
-  /** The non-finite check rides on the Gram pass. */
-  @Override
-  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
-    Workspace w = Workspace.withFiniteGram(x, false);
-    if (w == null) {
-      return false;
-    }
-    run(w, out);
-    return true;
-  }
-
-  @Override
-  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
-    run(Workspace.withGram(finite, false), out);
-  }
-
   /** The rule in the thread's workspace; its solution (beta a workspace array) is left in w.solution. */
-  private void run(Workspace w, float[] out) {
+  @Override
+  void run(Workspace w, int f, float[] out) {
     try {
       CentredGram g = w.gram;
       Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)

@@ -1,6 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.ScreeningRule;
+import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
@@ -21,11 +21,12 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * faster ranking Gram ({@link CentredGram#reusingForRanking}); the double Gram is computed only when
  * that one's proven error bound leaves the chosen set uncertain.
  */
-public final class Krum extends ScreeningRule {
+public final class Krum extends GramRule {
   private final boolean blanchard;
   private final int q;
 
   private Krum(boolean blanchard, int q) {
+    super(true);
     this.blanchard = blanchard;
     this.q = q;
   }
@@ -105,18 +106,17 @@ public final class Krum extends ScreeningRule {
     validate(n, f);
   }
 
-  /** The non-finite check rides on the (ranking) Gram pass. */
+  /** A single worker is its own Krum: no Gram, just the scan for non-finite values. */
   @Override
   protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (x.n() == 1) {
-      return super.aggregateIfFinite(x, f, out);
+      if (!FiniteWorkers.allFinite(x)) {
+        return false;
+      }
+      System.arraycopy(x.row(0), 0, out, 0, out.length);
+      return true;
     }
-    Workspace w = Workspace.withFiniteGram(x, true);
-    if (w == null) {
-      return false;
-    }
-    run(w, f, out);
-    return true;
+    return super.aggregateIfFinite(x, f, out);
   }
 
   @Override
@@ -125,10 +125,11 @@ public final class Krum extends ScreeningRule {
       System.arraycopy(finite.row(0), 0, out, 0, out.length);
       return;
     }
-    run(Workspace.withGram(finite, false), f, out);
+    super.aggregateFinite(finite, f, out);
   }
 
-  private void run(Workspace w, int f, float[] out) {
+  @Override
+  void run(Workspace w, int f, float[] out) {
     int n = w.n;
     float[][] rows = w.rows;
     try {

@@ -1,6 +1,5 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
@@ -27,7 +26,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * is kept only when the distance error bound proves it the exact optimum (see {@code search}), else the
  * double Gram is computed and searched.
  */
-public final class MinimumDiameterAveraging extends ScreeningRule {
+public final class MinimumDiameterAveraging extends GramRule {
   /** Default node budget: about a second of search. */
   public static final long DEFAULT_BUDGET = 50_000_000L;
 
@@ -38,6 +37,7 @@ public final class MinimumDiameterAveraging extends ScreeningRule {
   }
 
   public MinimumDiameterAveraging(long nodeBudget) {
+    super(true);
     Checks.atLeast("MDA", "a search budget", nodeBudget, 1);
     this.budget = nodeBudget;
   }
@@ -52,23 +52,8 @@ public final class MinimumDiameterAveraging extends ScreeningRule {
     Checks.minorityByzantine(name(), n, f);
   }
 
-  /** The non-finite check rides on the (ranking) Gram pass. */
   @Override
-  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
-    Workspace w = Workspace.withFiniteGram(x, true);
-    if (w == null) {
-      return false;
-    }
-    run(w, f, out);
-    return true;
-  }
-
-  @Override
-  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
-    run(Workspace.withGram(finite, false), f, out);
-  }
-
-  private void run(Workspace w, int f, float[] out) {
+  void run(Workspace w, int f, float[] out) {
     float[][] rows = w.rows;
     try {
       int m = w.n - f;

@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
@@ -54,26 +53,15 @@ public final class NearestNeighbourMixing implements PreAggregation {
       return PreAggregation.super.then(rule);
     }
     NearestNeighbourMixing pre = this;
-    return new ScreeningRule() {
+    return new GramRule(true) {
       @Override
       public String name() {
         return rule.name() + "∘" + pre.name();
       }
 
-      /** The non-finite check rides on the (ranking) Gram pass. */
       @Override
-      protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
-        Workspace w = Workspace.withFiniteGram(x, true);
-        if (w == null) {
-          return false;
-        }
+      void run(Workspace w, int f, float[] out) {
         mix(w, f, out);
-        return true;
-      }
-
-      @Override
-      protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
-        mix(Workspace.withGram(finite, false), f, out);
       }
     };
   }
