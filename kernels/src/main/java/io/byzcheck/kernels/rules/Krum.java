@@ -18,7 +18,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * Distances come from the median-centred Gram matrix ({@link CentredGram}). Equal scores are
  * broken by the vectors' contents ({@link KrumScores#byContents(float[][])}), so the output does not
  * depend on the order of the workers; the reference does the same. The scores are first taken on the
- * faster ranking Gram ({@link CentredGram#reusingForRanking}); the double Gram is computed only when
+ * faster ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}); the double Gram is computed only when
  * that one's proven error bound leaves the chosen set uncertain.
  */
 public final class Krum extends GramRule {

@@ -22,7 +22,7 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * than n − f − 1 others within the bound are never candidates (far outliers leave at the root). A node
  * budget turns a search that would take too long into a clear {@link IllegalStateException}.
  *
- * <p>The search first runs on the faster ranking Gram ({@link CentredGram#reusingForRanking}); its answer
+ * <p>The search first runs on the faster ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}); its answer
  * is kept only when the distance error bound proves it the exact optimum (see {@code search}), else the
  * double Gram is computed and searched.
  */

@@ -13,7 +13,7 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * <p>NNM followed by the mean never needs the n mixed vectors: the mean of yᵢ = Σⱼ Wᵢⱼxⱼ is Σⱼ cⱼxⱼ
  * with cⱼ = (1/n)Σᵢ Wᵢⱼ, so {@link #then} with {@link Mean} is the Gram pass plus one combination pass
  * ({@link Combination}), with nothing of size n·d allocated. Its neighbourhoods are taken on the faster
- * ranking Gram ({@link CentredGram#reusingForRanking}), certified against its error bound, with the
+ * ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}), certified against its error bound, with the
  * few pairs it leaves uncertain computed directly.
  */
 public final class NearestNeighbourMixing implements PreAggregation {

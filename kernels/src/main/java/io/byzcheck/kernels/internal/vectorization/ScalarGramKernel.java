@@ -2,7 +2,7 @@ package io.byzcheck.kernels.internal.vectorization;
 
 /**
  * Portable double accumulation of the centred Gram matrix, blocked over coordinates, and the portable
- * combination pass. Scratch buffers are per thread and reused, so steady-state calls allocate nothing.
+ * combination pass. Its buffers live in the thread's {@link KernelScratch} and are reused, so steady-state calls allocate nothing.
  */
 final class ScalarGramKernel implements GramKernel {
   static final int BLOCK = 256;
