@@ -1,6 +1,7 @@
 package io.byzcheck.kernels;
 
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * The non-finite policy shared by every rule: a worker that sent NaN or ±∞ in any coordinate is
@@ -17,74 +18,55 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
 
   /**
    * Screens {@code x}. Validates 0 ≤ f &lt; n and {@code out.length == d} first, so that every rule
-   * reports those mistakes the same way.
+   * reports those mistakes the same way. Rules apply the policy through {@link ScreeningRule}.
    */
   public static FiniteWorkers screen(WorkerVectors x, int f, float[] out) {
-    requireOutput(x, out);
-    return screen(x, f);
-  }
-
-  /**
-   * The checks of {@link #screen(WorkerVectors, int, float[])} without the scan of the coordinates: for
-   * rules whose first pass over the data detects non-finite rows by itself (a NaN or ±∞ coordinate makes
-   * the centred Gram matrix non-finite; the sorting pass of the trimmed mean and MeaMed probes each
-   * sorted chunk) and screen only when it does.
-   */
-  public static void validate(WorkerVectors x, int f, float[] out) {
-    requireOutput(x, out);
-    requireF(x, f);
-  }
-
-  /**
-   * The allocation-free screen, for rules called every round: validates as
-   * {@link #screen(WorkerVectors, int, float[])} does, then returns −1 if every worker is finite (the
-   * rule runs on x and f as given) or the first worker that is not, to hand to
-   * {@link #screenFrom(WorkerVectors, int, int)}.
-   */
-  public static int firstNonFinite(WorkerVectors x, int f, float[] out) {
-    validate(x, f, out);
-    for (int i = 0; i < x.n(); i++) {
-      if (!allFinite(x.row(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** As {@link #screen(WorkerVectors, int)} when workers [0, first) are already known to be finite. */
-  public static FiniteWorkers screenFrom(WorkerVectors x, int f, int first) {
-    requireF(x, f);
-    return screen(x, f, first);
+    requireCall(null, x, f, out);
+    return screenValidated(x, f);
   }
 
   /** As {@link #screen(WorkerVectors, int, float[])} without an output buffer. */
   public static FiniteWorkers screen(WorkerVectors x, int f) {
-    requireF(x, f);
-    return screen(x, f, 0);
+    requireInput(x);
+    requireF(null, x, f);
+    return screenValidated(x, f);
   }
 
-  private static void requireOutput(WorkerVectors x, float[] out) {
+  /**
+   * The checks every call of a rule passes: x present, out of length d, 0 ≤ f &lt; n; a failure names the
+   * rule (asked only then: some rules build their name per call).
+   */
+  static void requireCall(AggregationRule rule, WorkerVectors x, int f, float[] out) {
+    requireOutput(x, out);
+    requireF(rule, x, f);
+  }
+
+  static void requireInput(WorkerVectors x) {
     if (x == null) {
       throw new IllegalArgumentException("worker vectors are null");
     }
+  }
+
+  private static void requireOutput(WorkerVectors x, float[] out) {
+    requireInput(x);
     if (out == null || out.length != x.d()) {
       throw new IllegalArgumentException("output buffer has length "
           + (out == null ? "null" : String.valueOf(out.length)) + " but d = " + x.d());
     }
   }
 
-  private static void requireF(WorkerVectors x, int f) {
-    int n = x.n();
-    if (f < 0 || f >= n) {
-      throw new IllegalArgumentException("f must satisfy 0 ≤ f < n = " + n + ", got f = " + f);
+  private static void requireF(AggregationRule rule, WorkerVectors x, int f) {
+    if (f < 0 || f >= x.n()) {
+      Checks.byzantineCount(rule == null ? "the non-finite screen" : rule.name(), "f", f, "n", x.n());
     }
   }
 
-  private static FiniteWorkers screen(WorkerVectors x, int f, int first) {
+  /** The screen of a validated call. */
+  static FiniteWorkers screenValidated(WorkerVectors x, int f) {
     int n = x.n();
     int bad = 0;
     boolean[] faulty = null;
-    for (int i = first; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       if (!allFinite(x.row(i))) {
         if (faulty == null) {
           faulty = new boolean[n];
@@ -111,8 +93,18 @@ public record FiniteWorkers(WorkerVectors vectors, int f, int[] excluded) {
     return new FiniteWorkers(x.select(kept), f - bad, excluded);
   }
 
+  /** True if no coordinate of any worker is NaN or infinite: the scan {@link ScreeningRule} runs by default. */
+  public static boolean allFinite(WorkerVectors x) {
+    for (int i = 0; i < x.n(); i++) {
+      if (!allFinite(x.row(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True if no coordinate is NaN or infinite (vectorized when the Vector API is present). */
   public static boolean allFinite(float[] row) {
-    return CoordinateKernels.get().allFinite(row);
+    return VectorizationProvider.getInstance().coordinateKernels().allFinite(row);
   }
 }

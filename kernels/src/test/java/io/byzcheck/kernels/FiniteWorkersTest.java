@@ -68,21 +68,47 @@ class FiniteWorkersTest {
     assertThatThrownBy(() -> FiniteWorkers.screen(x, 0, new float[3])).hasMessageContaining("but d = 2");
   }
 
-  /** The allocation-free screen finds the first bad worker, and screening from it equals screening all. */
+  /**
+   * The template runs the rule once on the input itself when every worker is finite; otherwise it screens
+   * and runs the rule again on the finite workers with f − k; more than f is an error naming the workers;
+   * the call is validated before the rule sees it.
+   */
   @Test
-  void firstNonFiniteThenScreenFromEqualsScreen() {
+  void screeningRuleRunsOnTheInputOrOnTheScreenedWorkers() {
+    java.util.List<String> calls = new java.util.ArrayList<>();
+    ScreeningRule rule = new ScreeningRule() {
+      @Override
+      public String name() {
+        return "probe";
+      }
+
+      @Override
+      protected void checkConstraints(int n, int f) {
+        calls.add("check n=" + n + " f=" + f);
+      }
+
+      @Override
+      protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+        calls.add("run n=" + finite.n() + " f=" + f);
+        System.arraycopy(finite.row(finite.n() - 1), 0, out, 0, out.length);
+      }
+    };
     WorkerVectors clean = WorkerVectors.wrap(new float[] {1, 2}, new float[] {3, 4});
-    assertThat(FiniteWorkers.firstNonFinite(clean, 1, new float[2])).isEqualTo(-1);
+    assertThat(rule.aggregate(clean, 1)).containsExactly(3, 4);
+    assertThat(calls).containsExactly("check n=2 f=1", "run n=2 f=1");
+    calls.clear();
     WorkerVectors x = WorkerVectors.wrap(new float[] {1, 2}, new float[] {3, 4}, new float[] {Float.NaN, 0},
         new float[] {5, 6}, new float[] {0, Float.NEGATIVE_INFINITY});
-    int first = FiniteWorkers.firstNonFinite(x, 2, new float[2]);
-    assertThat(first).isEqualTo(2);
-    FiniteWorkers from = FiniteWorkers.screenFrom(x, 2, first);
-    FiniteWorkers all = FiniteWorkers.screen(x, 2);
-    assertThat(from.excluded()).containsExactly(all.excluded());
-    assertThat(from.f()).isEqualTo(all.f()).isZero();
-    assertThat(from.vectors().sameContents(all.vectors())).isTrue();
-    assertThatThrownBy(() -> FiniteWorkers.firstNonFinite(x, 5, new float[2])).hasMessageContaining("f must satisfy");
-    assertThatThrownBy(() -> FiniteWorkers.firstNonFinite(x, 1, new float[3])).hasMessageContaining("but d = 2");
+    assertThat(rule.aggregate(x, 2)).containsExactly(5, 6);
+    assertThat(calls).containsExactly("check n=5 f=2", "run n=3 f=0");
+    calls.clear();
+    assertThatThrownBy(() -> rule.aggregate(x, 1)).isInstanceOf(ByzantineInputException.class)
+        .hasMessageContaining("workers [2, 4]");
+    assertThat(calls).containsExactly("check n=5 f=1");
+    calls.clear();
+    assertThatThrownBy(() -> rule.aggregate(x, 5)).hasMessageContaining("probe needs 0 ≤ f < n = 5, got f = 5");
+    assertThatThrownBy(() -> rule.aggregate(x, 1, new float[3])).hasMessageContaining("but d = 2");
+    // The rule's constraints come first (their message names the rule); nothing runs on a bad call.
+    assertThat(calls).containsExactly("check n=5 f=5", "check n=5 f=1");
   }
 }

@@ -1,6 +1,6 @@
 package io.byzcheck.reports;
 
-import io.byzcheck.kernels.vector.Vectorization;
+import io.byzcheck.kernels.Backend;
 import io.byzcheck.properties.Budget;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * @param jdk the Java runtime, e.g. "25+36-LTS (Eclipse Adoptium)"
  * @param os operating system and architecture
  * @param cores processors available to the JVM
- * @param vectorization {@link Vectorization#describe()} of the kernels used
+ * @param vectorization {@link Backend#describe()} of the kernels used
  * @param budget the engine budget (its seed is the master seed)
  * @param only the ID prefix the run was restricted to, or null for the whole catalogue
  * @param elapsedMillis wall-clock time of the whole run (catalogue and reproductions)
@@ -27,6 +27,6 @@ public record RunMetadata(String generatedAt, String jdk, String os, int cores, 
     String os = System.getProperty("os.name", "?") + " " + System.getProperty("os.version", "") + " "
         + System.getProperty("os.arch", "");
     return new RunMetadata(finishedAt.truncatedTo(ChronoUnit.SECONDS).toString(), jdk, os.strip(),
-        Runtime.getRuntime().availableProcessors(), Vectorization.describe(), budget, only, elapsedMillis);
+        Runtime.getRuntime().availableProcessors(), Backend.describe(), budget, only, elapsedMillis);
   }
 }

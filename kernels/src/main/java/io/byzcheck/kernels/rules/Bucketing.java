@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import java.util.SplittableRandom;
 
 /**
@@ -14,9 +15,7 @@ public final class Bucketing implements PreAggregation {
   private final SplittableRandom random;
 
   public Bucketing(int bucketSize, long seed) {
-    if (bucketSize < 1) {
-      throw new IllegalArgumentException("bucketing needs a bucket size s ≥ 1, got s = " + bucketSize);
-    }
+    Checks.atLeast("bucketing (Karimireddy, He & Jaggi 2022)", "s", bucketSize, 1);
     this.s = bucketSize;
     this.random = new SplittableRandom(seed);
   }

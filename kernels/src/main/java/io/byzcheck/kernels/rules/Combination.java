@@ -1,6 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * out = Σᵢ βᵢ·rows[i] (β ≥ 0, Σβ = 1) in one pass over the data: the final step of every
@@ -18,7 +18,7 @@ final class Combination {
         anchor = i;
       }
     }
-    GramKernel.get().combine(rows, beta, anchor, out);
+    VectorizationProvider.getInstance().gramKernel().combine(rows, beta, anchor, out);
   }
 
   /** out = the average of the listed rows (beta: a scratch of length rows.length, overwritten). */

@@ -1,16 +1,15 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Comparative gradient elimination, CGE (Gupta et al. 2021; RESAM Appendix C.9): the average of the
  * n − f inputs of smallest norm (ties: lower index). Not resilient averaging for any λ (RESAM's
  * counterexample: honest identical vectors, Byzantine ones of smaller norm).
  */
-public final class ComparativeGradientElimination implements AggregationRule {
+public final class ComparativeGradientElimination extends ScreeningRule {
 
   @Override
   public String name() {
@@ -18,11 +17,10 @@ public final class ComparativeGradientElimination implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    float[][] rows = Rows.of(s.vectors());
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    float[][] rows = Rows.of(finite);
     double[] norms = new double[rows.length];
-    GramKernel.get().squaredNorms(rows, norms);
-    Combination.average(rows, KrumScores.best(norms, rows.length - s.f()), out);
+    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, norms);
+    Combination.average(rows, KrumScores.best(norms, rows.length - f), out);
   }
 }

@@ -1,9 +1,10 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Coordinate-wise median, CWMed (Yin et al. 2018, Definition 1; Farhadkhani et al. 2022, Appendix
@@ -13,8 +14,8 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * <p>f is only used by the non-finite policy (workers with NaN/±∞ are excluded and charged to f)
  * and validated as 0 ≤ f &lt; n/2; the median itself does not depend on it.
  */
-public final class CoordinateWiseMedian implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+public final class CoordinateWiseMedian extends ScreeningRule {
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {
@@ -22,11 +23,12 @@ public final class CoordinateWiseMedian implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    // Every worker finite (the usual round): no screening record, no row-array copy, no allocation.
-    int first = FiniteWorkers.firstNonFinite(x, f, out);
-    WorkerVectors finite = first < 0 ? x : FiniteWorkers.screenFrom(x, f, first).vectors();
+  protected void checkConstraints(int n, int f) {
+    Checks.minorityByzantine(name(), n, f);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
     kernels.median(Rows.readOnly(finite), out);
   }
 }

@@ -1,9 +1,10 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Coordinate-wise trimmed mean, in the two definitions the papers use (named, never defaulted):
@@ -18,8 +19,8 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  * Non-finite workers are excluded and charged to f first; the trim then uses the remaining f
  * (trimF) or stays βm' of the remaining m' workers (byFraction).
  */
-public final class CoordinateWiseTrimmedMean implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
+public final class CoordinateWiseTrimmedMean extends ScreeningRule {
+  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
   private final double beta; // NaN for the trim-f variant
 
   private CoordinateWiseTrimmedMean(double beta) {
@@ -33,9 +34,7 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
 
   /** Yin Def. 2: trim a β fraction per side, β ∈ [0, 1/2). */
   public static CoordinateWiseTrimmedMean byFraction(double beta) {
-    if (!(beta >= 0 && beta < 0.5)) {
-      throw new IllegalArgumentException("Yin Def. 2 needs β ∈ [0, 1/2), got β = " + beta);
-    }
+    Checks.require(beta >= 0 && beta < 0.5, "Yin Def. 2", "β ∈ [0, 1/2)", "β", beta);
     return new CoordinateWiseTrimmedMean(beta);
   }
 
@@ -45,25 +44,24 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
+  protected void checkConstraints(int n, int f) {
+    Checks.minorityByzantine(name(), n, f);
+  }
+
+  /**
+   * trimF: the kernel checks finiteness within its own sorting pass (no separate read of the n·d floats).
+   * Yin's β variant sizes its trim on the finite workers, so it scans first.
+   */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (Double.isNaN(beta)) {
-      // The usual round, every worker finite: the kernel checks that within its own pass (no separate
-      // read of the n·d floats, no screening record, no allocation); otherwise screen and run again.
-      FiniteWorkers.validate(x, f, out);
-      if (kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out)) {
-        return;
-      }
+      return kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out);
     }
-    // Yin's β variant sizes its trim on the finite workers, so it screens first.
-    int first = FiniteWorkers.firstNonFinite(x, f, out);
-    WorkerVectors finite = x;
-    int fLeft = f;
-    if (first >= 0) {
-      FiniteWorkers s = FiniteWorkers.screenFrom(x, f, first);
-      finite = s.vectors();
-      fLeft = s.f();
-    }
+    return super.aggregateIfFinite(x, f, out);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int fLeft, float[] out) {
     int m = finite.n();
     if (Double.isNaN(beta)) {
       kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
@@ -72,12 +70,11 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
     double trimExact = beta * m;
     long trim = Math.round(trimExact);
     if (Math.abs(trimExact - trim) > 1e-9) {
-      throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + m
-          + " finite workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
+      throw Checks.failure(name(), "βm to be an integer (Yin Def. 2 removes exactly a β fraction of the m finite"
+          + " workers)", "m", m, "βm", trimExact);
     }
     if (fLeft > trim) {
-      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + fLeft
-          + " > βm = " + trim);
+      throw Checks.failure(name(), "f ≤ βm (Yin Thm. 4: α ≤ β)", "f", fLeft, "βm", trim);
     }
     kernels.trimmedMean(Rows.readOnly(finite), (int) trim, (1 - 2 * beta) * m, out);
   }

@@ -1,9 +1,8 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Geometric median GM(x) ∈ argmin_z Σᵢ‖z − xᵢ‖ (Cao &amp; Lai 2020, eq. 13; RESAM Appendix C.6),
@@ -16,7 +15,7 @@ import io.byzcheck.kernels.gram.CentredGram;
  *       number of steps, to reproduce libraries that use it; it carries no certificate.</li>
  * </ul>
  */
-public final class GeometricMedian implements AggregationRule {
+public final class GeometricMedian extends GramRule {
   /**
    * Iteration cap of the certified variant: beyond it the rule fails loudly instead of hanging. A request
    * below the certificate's rounding floor (about 10⁻⁹ relative on nearly collinear float data) fails
@@ -29,23 +28,20 @@ public final class GeometricMedian implements AggregationRule {
   private final int steps;
 
   private GeometricMedian(double relativeGap, double nu, int steps) {
+    super(false);
     this.relativeGap = relativeGap;
     this.nu = nu;
     this.steps = steps;
   }
 
   public static GeometricMedian certified(double relativeGap) {
-    if (!(relativeGap > 0) || Double.isInfinite(relativeGap)) {
-      throw new IllegalArgumentException("the relative objective gap must be positive and finite, got " + relativeGap);
-    }
+    Checks.positive("GM (certified Weiszfeld)", "the relative objective gap", relativeGap);
     return new GeometricMedian(relativeGap, 0, 0);
   }
 
   public static GeometricMedian smoothedWeiszfeld(double nu, int steps) {
-    if (!(nu > 0) || steps < 1) {
-      throw new IllegalArgumentException("the smoothed Weiszfeld variant needs ν > 0 and at least one step, got ν = "
-          + nu + ", steps = " + steps);
-    }
+    Checks.positive("GM (smoothed Weiszfeld)", "ν", nu);
+    Checks.atLeast("GM (smoothed Weiszfeld)", "steps", steps, 1);
     return new GeometricMedian(0, nu, steps);
   }
 
@@ -54,28 +50,28 @@ public final class GeometricMedian implements AggregationRule {
     return nu > 0 ? "GM(smoothed ν=" + nu + ", " + steps + " steps)" : "GM";
   }
 
-  @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    run(x, f, out);
-  }
-
   /** Aggregates and returns the solution with its certificate (relativeGapBound). */
   public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
-    Weiszfeld.Solution s = run(x, f, out);
+    aggregate(x, f, out);
+    // The run left its solution in the workspace of the screened n, the thread's current one.
+    Weiszfeld.Solution s = Workspace.current().solution;
     return new Weiszfeld.Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
 
-  /** The rule in the thread's workspace; the solution's beta is a workspace array. */
-  private Weiszfeld.Solution run(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    Workspace w = Workspace.screenedGram(x, f, out);
-    float[][] rows = w.rows;
+  @Override
+  protected void checkConstraints(int n, int f) {
+    Checks.minorityByzantine(name(), n, f);
+  }
+
+  /** The rule in the thread's workspace; its solution (beta a workspace array) is left in w.solution. */
+  @Override
+  void run(Workspace w, int f, float[] out) {
     try {
       CentredGram g = w.gram;
       Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
           : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
-      Combination.write(rows, sol.beta(), out);
-      return sol;
+      Combination.write(w.rows, sol.beta(), out);
+      w.solution = sol;
     } finally {
       w.release();
     }

@@ -1,9 +1,9 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Krum and Multi-Krum, in the variants the literature uses (named, never defaulted):
@@ -18,14 +18,15 @@ import io.byzcheck.kernels.gram.CentredGram;
  * Distances come from the median-centred Gram matrix ({@link CentredGram}). Equal scores are
  * broken by the vectors' contents ({@link KrumScores#byContents(float[][])}), so the output does not
  * depend on the order of the workers; the reference does the same. The scores are first taken on the
- * faster ranking Gram ({@link CentredGram#reusingForRanking}); the double Gram is computed only when
+ * faster ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}); the double Gram is computed only when
  * that one's proven error bound leaves the chosen set uncertain.
  */
-public final class Krum implements AggregationRule {
+public final class Krum extends GramRule {
   private final boolean blanchard;
   private final int q;
 
   private Krum(boolean blanchard, int q) {
+    super(true);
     this.blanchard = blanchard;
     this.q = q;
   }
@@ -40,7 +41,7 @@ public final class Krum implements AggregationRule {
 
   public static Krum multiStar(int q) {
     if (q < 1) {
-      throw new IllegalArgumentException("Multi-Krum*_q needs q ≥ 1, got q = " + q);
+      throw Checks.failure("Multi-Krum*_q", "q ≥ 1", "q", q);
     }
     return new Krum(false, q);
   }
@@ -59,12 +60,12 @@ public final class Krum implements AggregationRule {
   public void validate(int n, int f) {
     if (blanchard) {
       if (f < 0 || n <= 2 * f + 2) {
-        throw new IllegalArgumentException("Krum (Blanchard et al.) needs n > 2f + 2, got n = " + n + ", f = " + f);
+        throw Checks.failure("Krum (Blanchard et al.)", "n > 2f + 2", "n", n, "f", f);
       }
     } else {
-      Constraints.requireMinorityByzantine(name(), n, f);
+      Checks.minorityByzantine(name(), n, f);
       if (q > n - f) {
-        throw new IllegalArgumentException(name() + " needs q ≤ n − f, got q = " + q + ", n − f = " + (n - f));
+        throw Checks.failure(name(), "q ≤ n − f", "q", q, "n − f", n - f);
       }
     }
   }
@@ -101,22 +102,38 @@ public final class Krum implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    validate(x.n(), f);
+  protected void checkConstraints(int n, int f) {
+    validate(n, f);
+  }
+
+  /** A single worker is its own Krum: no Gram, just the scan for non-finite values. */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (x.n() == 1) {
-      FiniteWorkers.screen(x, f, out);
+      if (!FiniteWorkers.allFinite(x)) {
+        return false;
+      }
       System.arraycopy(x.row(0), 0, out, 0, out.length);
+      return true;
+    }
+    return super.aggregateIfFinite(x, f, out);
+  }
+
+  @Override
+  protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+    if (finite.n() == 1) {
+      System.arraycopy(finite.row(0), 0, out, 0, out.length);
       return;
     }
-    Workspace w = Workspace.screenedGram(x, f, out, true);
+    super.aggregateFinite(finite, f, out);
+  }
+
+  @Override
+  void run(Workspace w, int f, float[] out) {
     int n = w.n;
     float[][] rows = w.rows;
     try {
-      if (n == 1) {
-        System.arraycopy(rows[0], 0, out, 0, out.length);
-        return;
-      }
-      int k = neighbours(n, w.f);
+      int k = neighbours(n, f);
       int chosen = Math.min(q, n);
       double[] scores = KrumScores.of(w.gram.squaredDistances(), k, w.scores, w.sorted);
       int[] order = KrumScores.rank(scores, w.byContents, w.order);

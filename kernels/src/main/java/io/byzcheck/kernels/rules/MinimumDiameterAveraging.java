@@ -1,9 +1,8 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Minimum-diameter averaging, MDA (Rousseeuw 1985; El Mhamdi et al. 2018; RESAM Appendix C.2): the
@@ -23,11 +22,11 @@ import io.byzcheck.kernels.gram.CentredGram;
  * than n − f − 1 others within the bound are never candidates (far outliers leave at the root). A node
  * budget turns a search that would take too long into a clear {@link IllegalStateException}.
  *
- * <p>The search first runs on the faster ranking Gram ({@link CentredGram#reusingForRanking}); its answer
+ * <p>The search first runs on the faster ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}); its answer
  * is kept only when the distance error bound proves it the exact optimum (see {@code search}), else the
  * double Gram is computed and searched.
  */
-public final class MinimumDiameterAveraging implements AggregationRule {
+public final class MinimumDiameterAveraging extends GramRule {
   /** Default node budget: about a second of search. */
   public static final long DEFAULT_BUDGET = 50_000_000L;
 
@@ -38,9 +37,8 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   }
 
   public MinimumDiameterAveraging(long nodeBudget) {
-    if (nodeBudget < 1) {
-      throw new IllegalArgumentException("MDA needs a positive search budget, got " + nodeBudget);
-    }
+    super(true);
+    Checks.atLeast("MDA", "a search budget", nodeBudget, 1);
     this.budget = nodeBudget;
   }
 
@@ -50,14 +48,17 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   }
 
   @Override
-  public void aggregate(WorkerVectors x, int f, float[] out) {
-    Constraints.requireMinorityByzantine(name(), x.n(), f);
-    Workspace w = Workspace.screenedGram(x, f, out, true);
+  protected void checkConstraints(int n, int f) {
+    Checks.minorityByzantine(name(), n, f);
+  }
+
+  @Override
+  void run(Workspace w, int f, float[] out) {
     float[][] rows = w.rows;
     try {
-      int m = w.n - w.f;
+      int m = w.n - f;
       int[] canonical = canonicalOrder(w);
-      Scratch s = Scratch.of(w.n, m);
+      Searches s = Searches.of(w, m);
       int[] subset = search(w.gram, canonical, s);
       if (subset == null) {
         w.exactGram();
@@ -77,7 +78,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
    * exact optimum and no exact tie exists; otherwise the caller recomputes on the double Gram. The
    * answer lives in the scratch, valid until its next search.
    */
-  private int[] search(CentredGram g, int[] canonical, Scratch s) {
+  private int[] search(CentredGram g, int[] canonical, Searches s) {
     int n = s.n;
     int m = s.m;
     double[][] d2 = g.squaredDistances();
@@ -112,12 +113,10 @@ public final class MinimumDiameterAveraging implements AggregationRule {
   }
 
   /**
-   * Per-thread storage of the searches, reused while (n, m) stay the same, so that a round allocates
-   * nothing in steady state (as {@link Workspace}, which is per n only and holds O(n) arrays).
+   * The storage of the searches, kept in the thread's {@link Workspace} and reused while (n, m) stay the
+   * same, so that a round allocates nothing in steady state.
    */
-  private static final class Scratch {
-    private static final ThreadLocal<Scratch> CURRENT = new ThreadLocal<>();
-
+  static final class Searches {
     final int n;
     final int m;
     /** The squared distances in canonical order, then their lower bounds. */
@@ -125,7 +124,7 @@ public final class MinimumDiameterAveraging implements AggregationRule {
     final Search search;
     final Within within;
 
-    private Scratch(int n, int m) {
+    private Searches(int n, int m) {
       this.n = n;
       this.m = m;
       p = new double[n][n];
@@ -133,11 +132,11 @@ public final class MinimumDiameterAveraging implements AggregationRule {
       within = new Within(n, m);
     }
 
-    static Scratch of(int n, int m) {
-      Scratch s = CURRENT.get();
-      if (s == null || s.n != n || s.m != m) {
-        s = new Scratch(n, m);
-        CURRENT.set(s);
+    static Searches of(Workspace w, int m) {
+      Searches s = w.searches;
+      if (s == null || s.m != m) {
+        s = new Searches(w.n, m);
+        w.searches = s;
       }
       return s;
     }

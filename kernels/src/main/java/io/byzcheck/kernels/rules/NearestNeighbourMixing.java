@@ -1,10 +1,9 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Nearest-neighbour mixing, NNM (Allouah et al. 2023): each xᵢ is replaced by the average of its
@@ -14,7 +13,7 @@ import io.byzcheck.kernels.gram.GramKernel;
  * <p>NNM followed by the mean never needs the n mixed vectors: the mean of yᵢ = Σⱼ Wᵢⱼxⱼ is Σⱼ cⱼxⱼ
  * with cⱼ = (1/n)Σᵢ Wᵢⱼ, so {@link #then} with {@link Mean} is the Gram pass plus one combination pass
  * ({@link Combination}), with nothing of size n·d allocated. Its neighbourhoods are taken on the faster
- * ranking Gram ({@link CentredGram#reusingForRanking}), certified against its error bound, with the
+ * ranking Gram ({@link io.byzcheck.kernels.internal.vectorization.GramKernel#reusedRankingGram}), certified against its error bound, with the
  * few pairs it leaves uncertain computed directly.
  */
 public final class NearestNeighbourMixing implements PreAggregation {
@@ -30,7 +29,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
     float[][] rows = Rows.of(finite);
     int n = rows.length;
     int d = finite.d();
-    int[][] neighbours = neighbours(CentredGram.of(rows).squaredDistances(), n - f);
+    int[][] neighbours = neighbours(VectorizationProvider.getInstance().gramKernel().centredGram(rows).squaredDistances(), n - f);
     float[][] mixed = new float[n][d];
     float w = 1.0f / (n - f);
     for (int from = 0; from < d; from += BLOCK) {
@@ -54,26 +53,27 @@ public final class NearestNeighbourMixing implements PreAggregation {
       return PreAggregation.super.then(rule);
     }
     NearestNeighbourMixing pre = this;
-    return new AggregationRule() {
+    return new GramRule(true) {
       @Override
       public String name() {
         return rule.name() + "∘" + pre.name();
       }
 
       @Override
-      public void aggregate(WorkerVectors x, int f, float[] out) {
-        Workspace w = Workspace.screenedGram(x, f, out, true);
-        int n = w.n;
-        float[][] rows = w.rows;
-        try {
-          int m = n - w.f;
-          mixingCoefficients(w.gram, m, w, rows);
-          Combination.write(rows, w.beta, out);
-        } finally {
-          w.release();
-        }
+      void run(Workspace w, int f, float[] out) {
+        mix(w, f, out);
       }
     };
+  }
+
+  /** NNM∘Mean in the workspace: the mixing coefficients, then one combination pass. */
+  private static void mix(Workspace w, int f, float[] out) {
+    try {
+      mixingCoefficients(w.gram, w.n - f, w, w.rows);
+      Combination.write(w.rows, w.beta, out);
+    } finally {
+      w.release();
+    }
   }
 
   /**
@@ -119,7 +119,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
       c[i] += unit;
       int certainIn = 0;
       int[] straddle = w.straddle;
-      double[] exact = w.w6;
+      double[] exact = w.exact;
       int s = 0;
       for (int t = 1; t < n; t++) {
         int j = order[t];
@@ -133,7 +133,7 @@ public final class NearestNeighbourMixing implements PreAggregation {
       }
       java.util.Arrays.fill(exact, Double.POSITIVE_INFINITY);
       for (int t = 0; t < s; t++) {
-        exact[straddle[t]] = GramKernel.get().squaredDistance(rows[i], rows[straddle[t]]);
+        exact[straddle[t]] = VectorizationProvider.getInstance().gramKernel().squaredDistance(rows[i], rows[straddle[t]]);
       }
       KrumScores.rank(exact, (a, b) -> 0, order); // non-straddling at +∞ come last
       for (int t = 0; t < m - 1 - certainIn; t++) {

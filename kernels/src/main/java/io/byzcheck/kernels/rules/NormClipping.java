@@ -1,7 +1,8 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.GramKernel;
+import io.byzcheck.kernels.internal.Checks;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Norm clipping pre-aggregations: xᵢ ↦ xᵢ·min{1, c/‖xᵢ‖}.
@@ -20,9 +21,7 @@ public final class NormClipping implements PreAggregation {
   }
 
   public static NormClipping fixed(double c) {
-    if (!(c > 0) || Double.isInfinite(c)) {
-      throw new IllegalArgumentException("static clipping needs a threshold c > 0, got c = " + c);
-    }
+    Checks.positive("static clipping", "c", c);
     return new NormClipping(c);
   }
 
@@ -45,7 +44,7 @@ public final class NormClipping implements PreAggregation {
     int n = finite.n();
     float[][] rows = Rows.of(finite);
     double[] sq = new double[n];
-    GramKernel.get().squaredNorms(rows, sq);
+    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, sq);
     double[] norms = new double[n];
     for (int i = 0; i < n; i++) {
       norms[i] = Math.sqrt(sq[i]);

@@ -1,7 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
-import io.byzcheck.kernels.FiniteWorkers;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 
 /**
@@ -19,16 +19,15 @@ public interface PreAggregation {
   /** This step followed by {@code rule}, e.g. NNM∘CWTM. The rule sees the transformed vectors with the same f. */
   default AggregationRule then(AggregationRule rule) {
     PreAggregation pre = this;
-    return new AggregationRule() {
+    return new ScreeningRule() {
       @Override
       public String name() {
         return rule.name() + "∘" + pre.name();
       }
 
       @Override
-      public void aggregate(WorkerVectors x, int f, float[] out) {
-        FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-        rule.aggregate(pre.apply(s.vectors(), s.f()), s.f(), out);
+      protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+        rule.aggregate(pre.apply(finite, f), f, out);
       }
     };
   }

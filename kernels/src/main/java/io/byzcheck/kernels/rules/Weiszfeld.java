@@ -1,6 +1,6 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.gram.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
 
 /**
  * Weiszfeld's iteration for the geometric median, run in coefficient space: z = Σβᵢxᵢ with β ≥ 0,
@@ -39,7 +39,7 @@ public final class Weiszfeld {
    * @param relativeGap the certified relative gap to reach (&gt; 0)
    * @param maxIterations a clear failure instead of a hang
    */
-  public static Solution certified(CentredGram g, double relativeGap, int maxIterations) {
+  static Solution certified(CentredGram g, double relativeGap, int maxIterations) {
     Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()));
     return new Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
@@ -98,7 +98,7 @@ public final class Weiszfeld {
   private static final int STALL = 2000;
 
   /** The smoothed Weiszfeld variant (weights 1/max(ν, ‖z − xᵢ‖)) for a fixed number of steps, from the mean. */
-  public static Solution smoothed(CentredGram g, double nu, int iterations) {
+  static Solution smoothed(CentredGram g, double nu, int iterations) {
     int n = g.n();
     Work k = new Work(g, Workspace.of(n));
     double[] beta = k.beta;
@@ -109,6 +109,27 @@ public final class Weiszfeld {
       k.step(beta, nu);
     }
     return new Solution(beta.clone(), k.objective, k.relativeGap, iterations);
+  }
+
+  /** The iterate arrays of one run, n each, kept in the thread's {@link Workspace}. */
+  static final class Iterates {
+    final double[] next;
+    final double[] spare;
+    final double[] point;
+    final double[] gb;
+    final double[] dist;
+    final double[] a;
+    final double[] delta;
+
+    Iterates(int n) {
+      next = new double[n];
+      spare = new double[n];
+      point = new double[n];
+      gb = new double[n];
+      dist = new double[n];
+      a = new double[n];
+      delta = new double[n];
+    }
   }
 
   /** One Weiszfeld step's results and its arrays (workspace-backed). */
@@ -133,13 +154,13 @@ public final class Weiszfeld {
       this.g = g;
       this.n = g.n();
       beta = w.beta;
-      next = w.w0;
-      spare = w.w1;
-      point = w.w2;
-      gb = w.w3;
-      dist = w.w4;
-      a = w.w5;
-      delta = w.w6;
+      next = w.weiszfeld.next;
+      spare = w.weiszfeld.spare;
+      point = w.weiszfeld.point;
+      gb = w.weiszfeld.gb;
+      dist = w.weiszfeld.dist;
+      a = w.weiszfeld.a;
+      delta = w.weiszfeld.delta;
     }
 
     /** Σᵢ‖z − xᵢ‖ for z = Σβᵢxᵢ. */

@@ -1,9 +1,15 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.vectorization.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.GramKernel;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
+
 /**
  * Per-thread O(n) scratch of the distance-family rules, reused while n stays the same, so that a
- * round whose caller supplies the output buffer allocates nothing in steady state. A rule takes it at
- * the start of aggregate and must not call another rule that takes it before it is done with it.
+ * round whose caller supplies the output buffer allocates nothing in steady state: one object per
+ * thread, one field per use. A rule takes it at the start of a pass and must not call another rule
+ * that takes it before it is done with it.
  */
 final class Workspace {
   private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
@@ -14,17 +20,20 @@ final class Workspace {
   final double[] beta;
   final int[] order;
   final int[] straddle;
+  /** NNM: the directly computed distances of the pairs the ranking Gram left uncertain. */
+  final double[] exact;
   final float[][] rows;
   /** {@link KrumScores#byContents} on {@link #rows}, made once: escape analysis does not always remove the lambda. */
   final KrumScores.Tie byContents;
-  // Weiszfeld
-  final double[] w0;
-  final double[] w1;
-  final double[] w2;
-  final double[] w3;
-  final double[] w4;
-  final double[] w5;
-  final double[] w6;
+  /** {@link Weiszfeld}'s iterate arrays. */
+  final Weiszfeld.Iterates weiszfeld;
+  /** MDA's searches, sized for (n, n − f): made on MDA's first use at this n. */
+  MinimumDiameterAveraging.Searches searches;
+  /** The last certified geometric median of this thread ({@link GeometricMedian#solve}). */
+  Weiszfeld.Solution solution;
+
+  /** The centred Gram of {@link #rows} ({@link #withGram}). */
+  CentredGram gram;
 
   private Workspace(int n) {
     this.n = n;
@@ -33,15 +42,15 @@ final class Workspace {
     beta = new double[n];
     order = new int[n];
     straddle = new int[n];
+    exact = new double[n];
     rows = new float[n][];
     byContents = KrumScores.byContents(rows);
-    w0 = new double[n];
-    w1 = new double[n];
-    w2 = new double[n];
-    w3 = new double[n];
-    w4 = new double[n];
-    w5 = new double[n];
-    w6 = new double[n];
+    weiszfeld = new Weiszfeld.Iterates(n);
+  }
+
+  /** The thread's current workspace: the last one taken. */
+  static Workspace current() {
+    return CURRENT.get();
   }
 
   static Workspace of(int n) {
@@ -53,50 +62,40 @@ final class Workspace {
     return w;
   }
 
-  /** Set by {@link #screenedGram}: the Gram of the finite rows (in {@link #rows}) and the Byzantine budget left. */
-  io.byzcheck.kernels.gram.CentredGram gram;
-  int f;
-
   /**
-   * The non-finite policy ({@link io.byzcheck.kernels.FiniteWorkers}) folded into the Gram pass: the
-   * Gram of all rows is computed first, and only if it is not finite (some worker sent NaN or ±∞) are
-   * the rows screened and the Gram recomputed on the finite ones. Saves the separate read of all n·d
-   * floats that the screen costs on every clean round. Returns the workspace of the screened n.
+   * The workspace of x's n holding x's live rows and their centred Gram: the ranking Gram
+   * ({@link GramKernel#reusedRankingGram}) if {@code ranking}, else the double one.
    */
-  static Workspace screenedGram(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
-    return screenedGram(x, f, out, false);
+  static Workspace withGram(WorkerVectors x, boolean ranking) {
+    Workspace w = of(x.n());
+    float[][] rows = w.rows(x);
+    GramKernel k = VectorizationProvider.getInstance().gramKernel();
+    w.gram = ranking ? k.reusedRankingGram(rows) : k.reusedCentredGram(rows);
+    return w;
   }
 
   /**
-   * As {@link #screenedGram(io.byzcheck.kernels.WorkerVectors, int, float[])}, with the ranking Gram
-   * ({@link io.byzcheck.kernels.gram.CentredGram#reusingForRanking}) on clean rounds if {@code ranking}.
+   * The non-finite check folded into the Gram pass ({@link io.byzcheck.kernels.ScreeningRule}'s first pass for the
+   * distance rules): {@link #withGram}, or null (released) if the Gram is not finite, which it is exactly
+   * when some worker sent NaN or ±∞ (or an entry overflowed). Saves the separate read of all n·d floats
+   * that a scan costs on every clean round.
    */
-  static Workspace screenedGram(io.byzcheck.kernels.WorkerVectors x, int f, float[] out, boolean ranking) {
-    io.byzcheck.kernels.FiniteWorkers.validate(x, f, out);
-    Workspace w = of(x.n());
-    float[][] all = w.rows(x);
-    io.byzcheck.kernels.gram.CentredGram g = ranking ? io.byzcheck.kernels.gram.CentredGram.reusingForRanking(all)
-        : io.byzcheck.kernels.gram.CentredGram.reusing(all);
-    if (g.allFinite()) {
-      w.gram = g;
-      w.f = f;
+  static Workspace withFiniteGram(WorkerVectors x, boolean ranking) {
+    Workspace w = withGram(x, ranking);
+    if (w.gram.allFinite()) {
       return w;
     }
     w.release();
-    io.byzcheck.kernels.FiniteWorkers s = io.byzcheck.kernels.FiniteWorkers.screen(x, f);
-    w = of(s.vectors().n());
-    w.gram = io.byzcheck.kernels.gram.CentredGram.reusing(w.rows(s.vectors()));
-    w.f = s.f();
-    return w;
+    return null;
   }
 
   /** Replaces a ranking Gram by the double one, when a decision could not be certified on it. */
   void exactGram() {
-    gram = io.byzcheck.kernels.gram.CentredGram.reusing(rows);
+    gram = VectorizationProvider.getInstance().gramKernel().reusedCentredGram(rows);
   }
 
   /** The live rows of x in the reused array (cleared by {@link #release}). */
-  float[][] rows(io.byzcheck.kernels.WorkerVectors x) {
+  float[][] rows(WorkerVectors x) {
     for (int i = 0; i < n; i++) {
       rows[i] = x.row(i);
     }

@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.sim;
 
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.attack.Attack;
 import io.byzcheck.kernels.sim.attack.LabelFlipping;
 import io.byzcheck.kernels.sim.problem.Objective;
@@ -33,13 +34,8 @@ public final class Cluster {
     this.monitorEvery = b.monitorEvery;
     Objective all = problem.objective();
     int n = all.samples();
-    if (b.workers < 1) {
-      throw new IllegalArgumentException("the cluster needs at least one worker, got m = " + b.workers);
-    }
-    if (b.byzantine < 0 || b.byzantine >= b.workers) {
-      throw new IllegalArgumentException("the number of Byzantine workers must satisfy 0 ≤ q < m = " + b.workers
-          + ", got q = " + b.byzantine);
-    }
+    Checks.atLeast("the cluster", "m", b.workers, 1);
+    Checks.byzantineCount("the cluster", "q", b.byzantine, "m", b.workers);
     int perWorker = n / b.workers;
     if (perWorker < 1) {
       throw new IllegalArgumentException("N = " + n + " samples cannot give each of m = " + b.workers

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.gram.CentredGram;
-import io.byzcheck.kernels.reference.CenteredClippingReference;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
+import io.byzcheck.kernels.reference.CentredClippingReference;
 import io.byzcheck.kernels.reference.ComparativeGradientEliminationReference;
-import io.byzcheck.kernels.reference.Geometry;
 import io.byzcheck.kernels.reference.GeometricMedianReference;
+import io.byzcheck.kernels.reference.Geometry;
 import io.byzcheck.kernels.reference.KrumReference;
 import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
@@ -235,10 +235,10 @@ class DistanceRulesCrossImplementationTest {
   }
 
   @Test
-  void cgeAndCenteredClipping() {
+  void cgeAndCentredClipping() {
     compare(new ComparativeGradientElimination(), new ComparativeGradientEliminationReference(), 1, 25,
         n -> (n - 1) / 2, 1e-6, 7);
-    compare(CenteredClipping.fromZero(2.0, 5), new CenteredClippingReference(2.0, 5, null), 1, 25, n -> 0, 1e-5, 8);
+    compare(CentredClipping.fromZero(2.0, 5), new CentredClippingReference(2.0, 5, null), 1, 25, n -> 0, 1e-5, 8);
   }
 
   /**
@@ -257,7 +257,7 @@ class DistanceRulesCrossImplementationTest {
       }
     }
     double[][] direct = Geometry.squaredDistances(WorkerVectors.wrap(rows).toDoubles());
-    double[][] gram = CentredGram.of(rows).squaredDistances();
+    double[][] gram = VectorizationProvider.getInstance().gramKernel().centredGram(rows).squaredDistances();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         assertThat(gram[i][j]).as("‖x%d − x%d‖²", i, j).isCloseTo(direct[i][j], within(1e-9 * Math.max(1, direct[i][j])));

@@ -77,10 +77,10 @@ class DistanceRulesTest {
   }
 
   @Test
-  void centeredClippingMovesAtMostTauPerStepTowardsEachPoint() {
+  void centredClippingMovesAtMostTauPerStepTowardsEachPoint() {
     // From v₀ = 0 with one input at 10 and τ = 1: v₁ = 0 + (1/1)·10·min(1, 1/10) = 1, v₂ = 2.
     WorkerVectors x = WorkerVectors.wrap(new float[] {10});
-    assertThat(CenteredClipping.fromZero(1, 2).aggregate(x, 0)).containsExactly(2);
+    assertThat(CentredClipping.fromZero(1, 2).aggregate(x, 0)).containsExactly(2);
   }
 
   @Test
@@ -111,7 +111,7 @@ class DistanceRulesTest {
         new float[] {1, 2});
     List<AggregationRule> rules = List.of(Krum.blanchard(), Krum.star(), Krum.multiStar(2),
         new MinimumDiameterAveraging(), GeometricMedian.certified(1e-6), new ComparativeGradientElimination(),
-        CenteredClipping.fromZero(1, 3), new NearestNeighbourMixing().then(new Mean()));
+        CentredClipping.fromZero(1, 3), new NearestNeighbourMixing().then(new Mean()));
     for (AggregationRule r : rules) {
       float[] out = r.aggregate(x, 2);
       for (float v : out) {
@@ -128,9 +128,9 @@ class DistanceRulesTest {
     assertThatThrownBy(() -> Krum.blanchard().aggregate(x, 2)).hasMessageContaining("n > 2f + 2");
     assertThatThrownBy(() -> Krum.multiStar(5).aggregate(x, 2)).hasMessageContaining("q ≤ n − f");
     assertThatThrownBy(() -> Krum.star().aggregate(x, 3)).hasMessageContaining("f < n/2");
-    assertThatThrownBy(() -> CenteredClipping.fromZero(0, 3)).hasMessageContaining("τ > 0");
-    assertThatThrownBy(() -> CenteredClipping.fromZero(1, 0)).hasMessageContaining("L ≥ 1");
-    assertThatThrownBy(() -> GeometricMedian.certified(0)).hasMessageContaining("positive");
+    assertThatThrownBy(() -> CentredClipping.fromZero(0, 3)).hasMessageContaining("τ > 0");
+    assertThatThrownBy(() -> CentredClipping.fromZero(1, 0)).hasMessageContaining("L ≥ 1");
+    assertThatThrownBy(() -> GeometricMedian.certified(0)).hasMessageContaining("GM (certified Weiszfeld) needs the relative objective gap > 0 and finite, got the relative objective gap = 0.0");
     assertThatThrownBy(() -> new Bucketing(0, 1)).hasMessageContaining("s ≥ 1");
     assertThatThrownBy(() -> NormClipping.fixed(-1)).hasMessageContaining("c > 0");
   }

@@ -33,7 +33,7 @@ class TrimmedMeanAndMeaMedTest {
     assertThat(CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(WorkerVectors.wrap(rows), 1)[0])
         .isCloseTo(5.5f, within(1e-6f));
     assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(six, 0))
-        .hasMessageContaining("βm = 0.6").hasMessageContaining("must be an integer");
+        .hasMessageContaining("βm = 0.6").hasMessageContaining("needs βm to be an integer");
     assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.1).aggregate(WorkerVectors.wrap(rows), 2))
         .hasMessageContaining("f ≤ βm");
     assertThatThrownBy(() -> CoordinateWiseTrimmedMean.byFraction(0.5)).hasMessageContaining("β ∈ [0, 1/2)");

@@ -7,7 +7,7 @@ import io.byzcheck.kernels.reference.GeometricMedianReference;
 import io.byzcheck.kernels.reference.KrumReference;
 import io.byzcheck.kernels.reference.MeanAroundMedianReference;
 import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
-import io.byzcheck.kernels.rules.CenteredClipping;
+import io.byzcheck.kernels.rules.CentredClipping;
 import io.byzcheck.kernels.rules.ComparativeGradientElimination;
 import io.byzcheck.kernels.rules.CoordinateWiseMedian;
 import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
@@ -148,7 +148,7 @@ public final class Catalogue {
       out.add(entry("RES-C9-CGE", cge.name() + " (claimed λ = 1000)", p, Verdict.VIOLATED,
           () -> check.run(p[0], p[1], p[2], budget)));
     }
-    AggregationRule cc = CenteredClipping.fromZero(1.0, 3);
+    AggregationRule cc = CentredClipping.fromZero(1.0, 3);
     for (int[] p : new int[][] {{5, 1, 2}, {10, 1, 3}}) {
       // Karimireddy et al.'s λ = 20√10·f/n needs τ and L tuned with side information; without it:
       ResilienceCheck check = ResilienceCheck.of("RES-C8-CC", cc, (n, f, d) -> Bound.of(20 * Math.sqrt(10) * f / n,

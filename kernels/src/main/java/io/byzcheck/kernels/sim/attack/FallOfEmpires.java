@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.sim.attack;
 
+import io.byzcheck.kernels.internal.Checks;
+
 /**
  * Inner-product manipulation, "fall of empires" (Xie et al. 2019; RESAM App. D.1): every Byzantine
  * worker sends (1 − ζ)·ḡ, so that for ζ &gt; 1 the aggregate's inner product with the true gradient
@@ -7,9 +9,7 @@ package io.byzcheck.kernels.sim.attack;
  */
 public record FallOfEmpires(double zeta) implements Attack {
   public FallOfEmpires {
-    if (!(zeta >= 0) || Double.isInfinite(zeta)) {
-      throw new IllegalArgumentException("ζ must be finite and ≥ 0, got " + zeta);
-    }
+    Checks.nonNegative("fall of empires (Xie et al. 2020)", "ζ", zeta);
   }
 
   @Override

@@ -1,14 +1,14 @@
 package io.byzcheck.kernels.sim.attack;
 
+import io.byzcheck.kernels.internal.Checks;
+
 /**
  * Each Byzantine worker sends independent N(0, σ²) coordinates: the Gaussian attack, and Cao &amp;
  * Lai's "random" attack (§V-A: the attacker randomly generates gradient values).
  */
 public record RandomVectors(double sigma) implements Attack {
   public RandomVectors {
-    if (!(sigma > 0) || Double.isInfinite(sigma)) {
-      throw new IllegalArgumentException("σ must be finite and > 0, got " + sigma);
-    }
+    Checks.positive("random vectors", "σ", sigma);
   }
 
   @Override

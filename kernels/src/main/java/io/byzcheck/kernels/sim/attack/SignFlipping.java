@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.sim.attack;
 
+import io.byzcheck.kernels.internal.Checks;
+
 /**
  * Each Byzantine worker sends −s times its honest message: sign flipping (Allen-Zhu et al., RESAM
  * App. D.1, s = 1) and Cao &amp; Lai's "inverse" attack (§V-A: the inverse of the gradient or Newton
@@ -7,9 +9,7 @@ package io.byzcheck.kernels.sim.attack;
  */
 public record SignFlipping(String name, double scale) implements Attack {
   public SignFlipping {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("the flipping scale must be finite and > 0, got " + scale);
-    }
+    Checks.positive("sign flipping", "the flipping scale", scale);
   }
 
   public static SignFlipping signFlipping() {

@@ -2,6 +2,7 @@ package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.rules.GeometricMedian;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.sim.Cluster;
@@ -19,13 +20,13 @@ import java.util.Optional;
  */
 public record ApproximateNewton(String label, AggregationRule gradientRule, AggregationRule directionRule,
     Tolerance declaredF, double stepSize, double mu, int iterations) implements Optimizer {
+  private static final String WHO = "approximate Newton (Cao & Lai §II)";
+
 
   public ApproximateNewton {
-    Steps.requirePositive(stepSize, "step size η");
-    Steps.requireIterations(iterations);
-    if (!(mu >= 0) || Double.isInfinite(mu)) {
-      throw new IllegalArgumentException("μ must be finite and ≥ 0, got " + mu);
-    }
+    Checks.positive(WHO, "step size η", stepSize);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
+    Checks.nonNegative(WHO, "μ", mu);
   }
 
   /** GIANT (Cao &amp; Lai Algorithm 1): means. */

@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
 import io.byzcheck.kernels.sim.Session;
@@ -29,14 +30,16 @@ import java.util.Optional;
  */
 public record ByzantineSgd(double stepSize, double diameter, int iterations, double noise, double thresholdA,
     double thresholdB, double delta, int batch, int restarts) implements Optimizer {
+  private static final String WHO = "ByzantineSGD (Alistarh et al. Alg. 1)";
+
 
   public ByzantineSgd {
-    Steps.requirePositive(stepSize, "learning rate η");
-    Steps.requirePositive(diameter, "diameter D");
-    Steps.requireIterations(iterations);
-    Steps.requirePositive(noise, "noise bound 𝒱");
-    Steps.requirePositive(thresholdA, "threshold 𝔗_A");
-    Steps.requirePositive(thresholdB, "threshold 𝔗_B");
+    Checks.positive(WHO, "learning rate η", stepSize);
+    Checks.positive(WHO, "diameter D", diameter);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
+    Checks.positive(WHO, "noise bound 𝒱", noise);
+    Checks.positive(WHO, "threshold 𝔗_A", thresholdA);
+    Checks.positive(WHO, "threshold 𝔗_B", thresholdB);
     if (!(delta > 0 && delta < 1)) {
       throw new IllegalArgumentException("confidence δ must lie in (0, 1), got " + delta);
     }

@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.sim.optim;
 
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
 import io.byzcheck.kernels.sim.Session;
@@ -11,11 +12,13 @@ import io.byzcheck.kernels.sim.problem.Objective;
  * The first half of CNM without the Newton exchange.
  */
 public record ComparisonGradientDescent(double xi, double stepSize, int iterations) implements Optimizer {
+  private static final String WHO = "comparison gradient descent (Cao & Lai §V)";
+
 
   public ComparisonGradientDescent {
-    Steps.requirePositive(xi, "ξ");
-    Steps.requirePositive(stepSize, "step size η");
-    Steps.requireIterations(iterations);
+    Checks.positive(WHO, "ξ", xi);
+    Checks.positive(WHO, "step size η", stepSize);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
   }
 
   @Override

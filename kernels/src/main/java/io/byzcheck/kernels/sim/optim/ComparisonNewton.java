@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
 import io.byzcheck.kernels.sim.Session;
@@ -15,14 +16,14 @@ import java.util.Optional;
  * (eq. (22)); θ ← θ − G. Converges for any number of Byzantine workers (Theorem 2).
  */
 public record ComparisonNewton(double xi1, double xi2, double mu, int iterations) implements Optimizer {
+  private static final String WHO = "CNM (Cao & Lai Alg. 3)";
+
 
   public ComparisonNewton {
-    Steps.requirePositive(xi1, "ξ₁");
-    Steps.requirePositive(xi2, "ξ₂");
-    if (!(mu >= 0) || Double.isInfinite(mu)) {
-      throw new IllegalArgumentException("μ must be finite and ≥ 0, got " + mu);
-    }
-    Steps.requireIterations(iterations);
+    Checks.positive(WHO, "ξ₁", xi1);
+    Checks.positive(WHO, "ξ₂", xi2);
+    Checks.nonNegative(WHO, "μ", mu);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.Progress;
 import io.byzcheck.kernels.sim.Session;
@@ -19,6 +20,8 @@ import java.util.Optional;
  */
 public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double learningRate, double beta, int iterations,
     int batch, boolean randomOutput) implements Optimizer {
+  private static final String WHO = "momentum SGD (RESAM Alg. 1)";
+
 
   /** Algorithm 1 as stated, with the random output iterate. */
   public MomentumSgd(AggregationRule rule, Tolerance declaredF, double learningRate, double beta, int iterations,
@@ -32,8 +35,8 @@ public record MomentumSgd(AggregationRule rule, Tolerance declaredF, double lear
   }
 
   public MomentumSgd {
-    Steps.requirePositive(learningRate, "learning rate γ");
-    Steps.requireIterations(iterations);
+    Checks.positive(WHO, "learning rate γ", learningRate);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
     if (!(beta >= 0 && beta < 1)) {
       throw new IllegalArgumentException("RESAM Algorithm 1 needs β ∈ [0, 1), got β = " + beta);
     }

@@ -2,6 +2,7 @@ package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.rules.CoordinateWiseMedian;
 import io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean;
 import io.byzcheck.kernels.rules.Mean;
@@ -24,12 +25,14 @@ import java.util.Optional;
  */
 public record RobustGradientDescent(AggregationRule rule, Tolerance declaredF, double stepSize, int iterations,
     double radius) implements Optimizer {
+  private static final String WHO = "robust gradient descent (Yin et al. Alg. 1)";
+
 
   private static final double[] CENTRE_OF_W = new double[0];
 
   public RobustGradientDescent {
-    Steps.requirePositive(stepSize, "step size η");
-    Steps.requireIterations(iterations);
+    Checks.positive(WHO, "step size η", stepSize);
+    Checks.atLeast(WHO, "the number of iterations T", iterations, 1);
     if (!(radius > 0)) {
       throw new IllegalArgumentException("the radius of W must be > 0 (∞ for ℝᵈ), got " + radius);
     }

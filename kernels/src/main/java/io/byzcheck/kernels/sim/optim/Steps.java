@@ -2,21 +2,9 @@ package io.byzcheck.kernels.sim.optim;
 
 import io.byzcheck.kernels.sim.Vectors;
 
-/** Parameter checks and the projection shared by the optimizers. */
+/** The step and the projection shared by the optimizers. */
 final class Steps {
   private Steps() {}
-
-  static void requirePositive(double value, String what) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(what + " must be finite and > 0, got " + value);
-    }
-  }
-
-  static void requireIterations(int iterations) {
-    if (iterations < 1) {
-      throw new IllegalArgumentException("the number of iterations T must be ≥ 1, got " + iterations);
-    }
-  }
 
   /** next = θ − η·direction. */
   static void descend(double[] theta, double eta, float[] direction, double[] next) {

@@ -1,5 +1,7 @@
 package io.byzcheck.kernels.sim.optim;
 
+import io.byzcheck.kernels.internal.Checks;
+
 /**
  * The f a server tells its aggregation rule, as a function of the number of workers m: the rule's
  * assumption about the Byzantine count, which a run's actual q may exceed (Cao &amp; Lai Figs. 4–5).
@@ -16,18 +18,14 @@ public interface Tolerance {
   /** A fixed f, checked against m when the run starts. */
   static Tolerance of(int f) {
     return m -> {
-      if (f < 0 || f >= m) {
-        throw new IllegalArgumentException("the declared f must satisfy 0 ≤ f < m = " + m + ", got f = " + f);
-      }
+      Checks.byzantineCount("the declared tolerance", "f", f, "m", m);
       return f;
     };
   }
 
   /** ⌊βm⌋, what the β-trimmed mean tolerates (Yin Thm. 4: α ≤ β). */
   static Tolerance fraction(double beta) {
-    if (!(beta >= 0 && beta < 0.5)) {
-      throw new IllegalArgumentException("β must lie in [0, 1/2), got β = " + beta);
-    }
+    Checks.require(beta >= 0 && beta < 0.5, "the β-trimmed tolerance (Yin Thm. 4)", "β ∈ [0, 1/2)", "β", beta);
     return m -> (int) Math.floor(beta * m);
   }
 }

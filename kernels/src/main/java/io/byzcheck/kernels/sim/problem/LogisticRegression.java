@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.sim.problem;
 
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Vectors;
 
 /**
@@ -8,9 +9,7 @@ import io.byzcheck.kernels.sim.Vectors;
  */
 public record LogisticRegression(Dataset data, double l2) implements Objective {
   public LogisticRegression {
-    if (!(l2 >= 0) || Double.isInfinite(l2)) {
-      throw new IllegalArgumentException("the ℓ₂ weight must be finite and ≥ 0, got " + l2);
-    }
+    Checks.nonNegative("logistic regression", "the ℓ₂ weight", l2);
     for (double y : data.targets()) {
       if (y != 0 && y != 1) {
         throw new IllegalArgumentException("binary logistic regression needs labels 0 or 1, got " + y);

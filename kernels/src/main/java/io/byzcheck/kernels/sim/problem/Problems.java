@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.sim.problem;
 
+import io.byzcheck.kernels.internal.Checks;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -119,9 +120,7 @@ public final class Problems {
   private static Problem linearModel(String name, int samples, int d, double sigma, long seed, FeatureSampler features,
       double optimumStd) {
     requireSizes(samples, d);
-    if (!(sigma >= 0) || Double.isInfinite(sigma)) {
-      throw new IllegalArgumentException("noise σ must be finite and ≥ 0, got " + sigma);
-    }
+    Checks.nonNegative("the problem", "noise σ", sigma);
     SplittableRandom rng = new SplittableRandom(seed);
     double[] wStar = new double[d];
     for (int k = 0; k < d; k++) {

@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.sim.problem;
 
+import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.sim.Vectors;
 
 /**
@@ -11,9 +12,7 @@ public record SoftmaxRegression(Dataset data, int classes, double l2) implements
     if (classes < 2) {
       throw new IllegalArgumentException("softmax regression needs at least 2 classes, got " + classes);
     }
-    if (!(l2 >= 0) || Double.isInfinite(l2)) {
-      throw new IllegalArgumentException("the ℓ₂ weight must be finite and ≥ 0, got " + l2);
-    }
+    Checks.nonNegative("softmax regression", "the ℓ₂ weight", l2);
     for (double y : data.targets()) {
       if (y != Math.rint(y) || y < 0 || y >= classes) {
         throw new IllegalArgumentException("labels must be class indices 0.." + (classes - 1) + ", got " + y);

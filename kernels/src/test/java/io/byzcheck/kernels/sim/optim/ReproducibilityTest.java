@@ -61,7 +61,7 @@ class ReproducibilityTest {
         .hasMessageContaining("cannot give each of m = 3000 workers one sample");
     assertThatThrownBy(() -> new ComparisonNewton(0.2, 0.2, 0, 5).run(Cluster.builder(PROBLEM).workers(4).seed(1).build(),
         new double[4])).hasMessageContaining("needs the server's clean sample S₀");
-    assertThatThrownBy(() -> RobustGradientDescent.median(-1, 5)).hasMessageContaining("step size η must be finite and > 0");
+    assertThatThrownBy(() -> RobustGradientDescent.median(-1, 5)).hasMessageContaining("robust gradient descent (Yin et al. Alg. 1) needs step size η > 0 and finite, got step size η = -1.0");
     assertThatThrownBy(() -> RobustGradientDescent.median(0.1, 5).run(Cluster.builder(PROBLEM).workers(4).seed(1).build(),
         new double[] {0, 0, Double.NaN, 0})).hasMessageContaining("non-finite");
   }

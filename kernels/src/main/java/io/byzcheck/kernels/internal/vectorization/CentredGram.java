@@ -1,0 +1,175 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+/**
+ * The distance geometry of one round, computed once: the Gram matrix of the rows centred at their
+ * coordinate-wise median, in double. Everything the distance-based rules need follows in O(n²):
+ * squared distances, and distances from any affine combination z = Σβᵢxᵢ (Σβᵢ = 1) to every xᵢ, so
+ * Weiszfeld and centred-clipping iterations run in coefficient space without touching the d
+ * coordinates again.
+ */
+public final class CentredGram {
+  private final double[][] g;
+  private final int n;
+  private double[][] d2;
+  private boolean d2Valid;
+  private double[] gBeta;
+  /** 0 for the double Gram; else the relative error factor of the ranking Gram ({@link GramKernel#floatGram}). */
+  private double errorFactor;
+
+  private CentredGram(double[][] g) {
+    this.g = g;
+    this.n = g.length;
+  }
+
+  /**
+   * Gram of finite rows (NaN/±∞ must have been screened out), centred at a coordinate-wise median. The
+   * centre only has to lie near the bulk of the data for the distances to keep their precision (the
+   * algebra is exact for any centre), so beyond 32 workers the median of 32 evenly spaced rows serves.
+   * The median is taken block by block inside the Gram pass ({@link BlockCentre}). Fresh storage.
+   */
+  static CentredGram of(GramKernel k, float[][] rows) {
+    CentredGram cg = new CentredGram(new double[rows.length][rows.length]);
+    k.gram(rows, sample(rows, new float[Math.min(rows.length, SAMPLE)][]), cg.g);
+    return cg;
+  }
+
+  /** {@link GramKernel#reusedCentredGram} or, if {@code ranking}, {@link GramKernel#reusedRankingGram}. */
+  static CentredGram reusing(GramKernel k, float[][] rows, boolean ranking) {
+    int n = rows.length;
+    KernelScratch scratch = KernelScratch.get();
+    CentredGram cg = scratch.gram;
+    if (cg == null || cg.n != n) {
+      cg = new CentredGram(new double[n][n]);
+      scratch.gram = cg;
+    }
+    float[][] sample = scratch.gramSample;
+    if (sample.length != Math.min(n, SAMPLE)) {
+      sample = new float[Math.min(n, SAMPLE)][];
+      scratch.gramSample = sample;
+    }
+    cg.d2Valid = false;
+    if (ranking) {
+      k.floatGram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
+    } else {
+      k.gram(rows, sample(rows, sample), cg.g);
+      cg.errorFactor = 0;
+    }
+    java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
+    return cg;
+  }
+
+  private static final int SAMPLE = 32;
+
+  /** Up to 32 evenly spaced rows: the generated median networks stop at 32 inputs. */
+  private static float[][] sample(float[][] rows, float[][] s) {
+    if (rows.length <= SAMPLE) {
+      System.arraycopy(rows, 0, s, 0, rows.length);
+      return s;
+    }
+    for (int i = 0; i < SAMPLE; i++) {
+      s[i] = rows[(int) ((long) i * rows.length / SAMPLE)];
+    }
+    return s;
+  }
+
+  /** From an explicit (already centred) Gram matrix; for references and tests. */
+  public static CentredGram ofMatrix(double[][] g) {
+    return new CentredGram(g);
+  }
+
+  /** Row i of the Gram matrix, live: read it, do not modify it. */
+  public double[] row(int i) {
+    return g[i];
+  }
+
+  /** True for a ranking Gram, whose distances carry the error bound {@link #distanceError}. */
+  public boolean approximate() {
+    return errorFactor > 0;
+  }
+
+  /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
+  public double distanceError(int i, int j) {
+    return errorFactor * (g[i][i] + g[j][j]);
+  }
+
+  /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */
+  public boolean allFinite() {
+    for (double[] row : g) {
+      for (double v : row) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  public int n() {
+    return n;
+  }
+
+  /** ‖xᵢ − xⱼ‖², clamped at 0 against rounding. */
+  public double squaredDistance(int i, int j) {
+    return i == j ? 0 : Math.max(0, g[i][i] + g[j][j] - 2 * g[i][j]);
+  }
+
+  /** The n × n matrix of squared distances, owned by this Gram (computed once; read it, do not modify it). */
+  public double[][] squaredDistances() {
+    if (!d2Valid) {
+      if (d2 == null) {
+        d2 = new double[n][n];
+      }
+      refreshDistances();
+      d2Valid = true;
+    }
+    return d2;
+  }
+
+  private double[][] refreshDistances() {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        d2[i][j] = squaredDistance(i, j);
+      }
+    }
+    return d2;
+  }
+
+  /** Gβ, for {@link #squaredDistanceTo}. */
+  public double[] times(double[] beta) {
+    return times(beta, new double[n]);
+  }
+
+  /** Gβ into out. */
+  public double[] times(double[] beta, double[] out) {
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += g[i][j] * beta[j];
+      }
+      out[i] = s;
+    }
+    return out;
+  }
+
+  /** βᵀGβ. */
+  public double quadratic(double[] beta) {
+    if (gBeta == null) {
+      gBeta = new double[n];
+    }
+    double[] gb = times(beta, gBeta);
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += beta[i] * gb[i];
+    }
+    return s;
+  }
+
+  /**
+   * ‖z − xᵢ‖² for z = Σβⱼxⱼ with Σβⱼ = 1: βᵀGβ − 2(Gβ)ᵢ + Gᵢᵢ (the centring cancels because the
+   * coefficients of z − xᵢ sum to 0), clamped at 0.
+   */
+  public double squaredDistanceTo(double quadratic, double[] gBeta, int i) {
+    return Math.max(0, quadratic - 2 * gBeta[i] + g[i][i]);
+  }
+}

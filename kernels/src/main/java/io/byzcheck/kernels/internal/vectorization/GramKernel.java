@@ -1,0 +1,79 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+/**
+ * The d-dimensional passes of the distance family. The centred Gram matrix
+ * G_ij = Σ_k (x_ik − c_k)(x_jk − c_k) is accumulated with the reference c near the data (the
+ * coordinate-wise median of a sample of rows, computed block by block inside the same pass): that is
+ * what makes ‖xᵢ − xⱼ‖² = G_ii + G_jj − 2G_ij accurate, where the naive float32 Gram trick errs by ~2
+ * on squared distances of ~2 at d = 10⁶ when all vectors are ≈ 1 (ARCHITECTURE.md). The final
+ * combination Σ βᵢxᵢ of the coefficient-space rules is the other pass.
+ */
+public interface GramKernel {
+
+  /**
+   * Fills g (n × n, symmetric) for the rows, centred at the coordinate-wise median of {@code sample}
+   * (rows of the same length; at most 32 of them, so the generated median networks apply).
+   */
+  void gram(float[][] rows, float[][] sample, double[][] g);
+
+  /**
+   * A faster Gram for ranking decisions (which workers are nearest, which score is smallest), possibly
+   * less accurate: every squared distance it gives is within {@link #floatGramErrorFactor()}·(G̃ᵢᵢ + G̃ⱼⱼ)
+   * of the exact one. Rules that use it certify their decision against that bound and fall back to
+   * {@link #gram} when the margin is too thin. Defaults to the double Gram.
+   */
+  default void floatGram(float[][] rows, float[][] sample, double[][] g) {
+    gram(rows, sample, g);
+  }
+
+  /**
+   * The relative error factor of {@link #floatGram} at dimension d (see there). For a double Gram:
+   * sums of at most 512 products per block, then d/256 block sums, each step erring by 2⁻⁵³ relative
+   * to Σ|yᵢyⱼ| ≤ (Gᵢᵢ + Gⱼⱼ)/2, four entries per distance, with margin.
+   */
+  default double floatGramErrorFactor(int d) {
+    return 4.0 * (512 + d / 256.0 + 64) * 0x1p-53 * 1.01;
+  }
+
+  /** ‖a − b‖² computed directly in double, as the references do: to settle a pair the ranking Gram left uncertain. */
+  default double squaredDistance(float[] a, float[] b) {
+    double s = 0;
+    for (int k = 0; k < a.length; k++) {
+      double e = (double) a[k] - b[k];
+      s += e * e;
+    }
+    return s;
+  }
+
+  /** Squared norms ‖xᵢ‖² in double (no centring): for rules that use norms, e.g. CGE and clipping. */
+  void squaredNorms(float[][] rows, double[] out);
+
+  /**
+   * out = x_a + Σᵢ βᵢ(xᵢ − x_a), accumulated in double per coordinate and rounded once, with a = anchor
+   * (the largest weight; Σβ = 1): averaging identical vectors returns them exactly and close vectors
+   * lose nothing to a large common offset. Rows with βᵢ = 0 are not read.
+   */
+  void combine(float[][] rows, double[] beta, int anchor, float[] out);
+
+  /** The centred Gram of finite rows in fresh storage ({@link CentredGram}). */
+  default CentredGram centredGram(float[][] rows) {
+    return CentredGram.of(this, rows);
+  }
+
+  /**
+   * The centred Gram in storage owned by the calling thread and reused by its next call: the result (and
+   * the matrices it hands out) is valid only until then. This is what lets a round allocate nothing.
+   */
+  default CentredGram reusedCentredGram(float[][] rows) {
+    return CentredGram.reusing(this, rows, false);
+  }
+
+  /**
+   * The ranking Gram ({@link #floatGram}) in the thread's storage, as {@link #reusedCentredGram}: faster,
+   * with squared distances known only to within {@link CentredGram#distanceError}. For decisions that are
+   * then certified against that bound, with {@link #reusedCentredGram} as the fallback.
+   */
+  default CentredGram reusedRankingGram(float[][] rows) {
+    return CentredGram.reusing(this, rows, true);
+  }
+}

@@ -1,0 +1,50 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+/**
+ * Everything the kernels of one thread reuse from call to call, so that steady-state rounds allocate
+ * nothing (a rule is called once per round with the same n): one object per thread, one field per use.
+ * Buffers only grow. A kernel must not call another kernel that uses the same field while it holds it
+ * (the vector kernels' scalar tails use {@link #column}, never {@link #sortedBlock}).
+ */
+final class KernelScratch {
+  private static final ThreadLocal<KernelScratch> CURRENT = ThreadLocal.withInitial(KernelScratch::new);
+
+  /** One coordinate of every worker: the scalar sort and median kernels, and the vector kernels' tails. */
+  private float[] column = new float[0];
+  /** The vector kernels' sorted blocks, n·lanes floats per block. */
+  private float[] sortedBlock = new float[0];
+
+  /** The thread's reused centred Gram ({@link GramKernel#reusedCentredGram}) and its sample of rows. */
+  CentredGram gram;
+  float[][] gramSample = new float[0][];
+
+  /** {@link ScalarGramKernel}: the block's median, the centred block (n rows of its length), the combination block. */
+  final BlockCentre scalarCentre = new BlockCentre(ScalarGramKernel.BLOCK);
+  double[][] scalarCentred = new double[0][ScalarGramKernel.BLOCK];
+  final double[] scalarCombination = new double[ScalarGramKernel.BLOCK];
+
+  /** {@link PanamaGramKernel}'s buffers, created on its first use (it is not loaded on scalar JVMs). */
+  PanamaGramKernel.Buffers panamaGram;
+
+  private KernelScratch() {}
+
+  static KernelScratch get() {
+    return CURRENT.get();
+  }
+
+  /** {@link #column}, at least {@code size} floats, contents unspecified. */
+  float[] column(int size) {
+    if (column.length < size) {
+      column = new float[size];
+    }
+    return column;
+  }
+
+  /** {@link #sortedBlock}, at least {@code size} floats, contents unspecified. */
+  float[] sortedBlock(int size) {
+    if (sortedBlock.length < size) {
+      sortedBlock = new float[size];
+    }
+    return sortedBlock;
+  }
+}

@@ -1,0 +1,595 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API centred Gram matrix and combination pass.
+ *
+ * <p>Gram: per block of coordinates the median of the sample is taken in place ({@link BlockCentre}), the
+ * rows are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double
+ * into one flat scratch block (rows a cache line apart beyond 4 KiB, so they do not alias in L1; zero
+ * rows pad n to a multiple of 4), and every pair's dot product is accumulated with double FMAs on 4 × 4
+ * register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs). A tile adds its
+ * accumulators lane-wise into a per-tile buffer and the lanes are summed once at the end: reducing 16
+ * vectors per tile per block, and the n mod 4 rows on narrower tiles, had kept the FMAs at ~55 % of
+ * peak. The padding costs at most 3 rows of products; at n = 31 the tiles then run at ~85 % of the
+ * machine's 2 FMAs per cycle. Float FMAs over short blocks were tried: their
+ * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
+ * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
+ *
+ * <p>Combination: per block of coordinates the rows are swept four at a time, accumulating βᵢ(xᵢ − x_a)
+ * in a double block that stays in cache, so d doubles are never stored and every row is read exactly once.
+ */
+final class PanamaGramKernel implements GramKernel {
+  private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
+  private static final VectorSpecies<Double> D = PanamaSpecies.DOUBLE;
+  /** Floats with as many lanes as D, for rounding a double vector back to float lane for lane. */
+  private static final VectorSpecies<Float> FH =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+  private static final int BLOCK = 512;
+  /**
+   * Coordinates per block of the combination pass: its double accumulator and anchor (256 KiB) stay in
+   * L2, and each row is read in runs of 64 KiB, long enough for the hardware prefetcher; with blocks of
+   * 512 the pass took 7.6 ms at n = 31, d = 10⁶, twice the mean's read of the same rows (5.4 ms now).
+   */
+  private static final int COMBINE_BLOCK = 16_384;
+  /** Row stride of the centred block: a cache line more than BLOCK, so rows do not alias in the 4 KiB-periodic L1 sets. */
+  private static final int STRIDE = BLOCK + 8;
+  /** Doubles of lane sums per 4 × 4 tile: 16 entries of one vector each. */
+  private static final int TILE = 16 * PanamaSpecies.DOUBLE.length();
+
+  /** This kernel's part of the thread's {@link KernelScratch}. */
+  static final class Buffers {
+    final BlockCentre centre = new BlockCentre(BLOCK, PanamaMedianNetworks::median);
+    /** The centred block in double, rows at STRIDE, padded with zero rows to a multiple of 4. */
+    double[] y = new double[0];
+    /** Per tile, per entry, the lane-wise sums over all blocks (reduced once at the end). */
+    double[] lanes = new double[0];
+    float[][] yf = new float[0][BLOCK];
+    final double[] acc = new double[COMBINE_BLOCK];
+    final double[] anchorBlock = new double[COMBINE_BLOCK];
+    float[][] used = new float[0][];
+    double[] weights = new double[0];
+
+    /** The centred block for p rows; the padding rows beyond the caller's n are zeroed here. */
+    double[] centred(int n, int p) {
+      if (y.length < p * STRIDE) {
+        y = new double[p * STRIDE];
+      }
+      java.util.Arrays.fill(y, n * STRIDE, p * STRIDE, 0);
+      return y;
+    }
+
+    double[] lanes(int tiles) {
+      if (lanes.length < tiles * TILE) {
+        lanes = new double[tiles * TILE];
+      }
+      java.util.Arrays.fill(lanes, 0, tiles * TILE, 0);
+      return lanes;
+    }
+  }
+
+  private static Buffers buffers() {
+    KernelScratch k = KernelScratch.get();
+    if (k.panamaGram == null) {
+      k.panamaGram = new Buffers();
+    }
+    return k.panamaGram;
+  }
+
+  @Override
+  public void gram(float[][] rows, float[][] sample, double[][] g) {
+    int n = rows.length;
+    int d = rows[0].length;
+    int p = (n + 3) & ~3;
+    int tiles = (p / 4) * (p / 4 + 1) / 2;
+    Buffers s = buffers();
+    double[] y = s.centred(n, p);
+    double[] lanes = s.lanes(tiles);
+    int fl = F.length();
+    int half = D.length();
+    for (int from = 0; from < d; from += BLOCK) {
+      int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
+      int vlen = F.loopBound(len);
+      int dlen = roundUp(len, half);
+      for (int i = 0; i < n; i++) {
+        float[] row = rows[i];
+        int yi = i * STRIDE;
+        for (int k = 0; k < vlen; k += fl) {
+          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k));
+          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(y, yi + k);
+          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(y, yi + k + half);
+        }
+        for (int k = vlen; k < len; k++) {
+          y[yi + k] = (double) row[from + k] - c[k];
+        }
+        // The last partial vector is read whole: clear the stale values beyond len.
+        java.util.Arrays.fill(y, yi + len, yi + dlen, 0);
+      }
+      int t = 0;
+      for (int ib = 0; ib < p; ib += 4) {
+        diagonalTile(y, ib * STRIDE, dlen, lanes, TILE * t++);
+        for (int jb = ib + 4; jb < p; jb += 4) {
+          tile(y, ib * STRIDE, jb * STRIDE, dlen, lanes, TILE * t++);
+        }
+      }
+    }
+    // Each entry's lanes summed once at the end; padding rows (all zero) are dropped here.
+    int t = 0;
+    for (int ib = 0; ib < p; ib += 4) {
+      for (int jb = ib; jb < p; jb += 4, t++) {
+        for (int a = 0; a < 4; a++) {
+          for (int b = 0; b < 4; b++) {
+            int i = ib + a;
+            int j = jb + b;
+            if (i < n && j < n && i <= j) {
+              g[i][j] = DoubleVector.fromArray(D, lanes, TILE * t + (4 * a + b) * half)
+                  .reduceLanes(VectorOperators.ADD);
+            }
+          }
+        }
+      }
+    }
+    ScalarGramKernel.symmetrise(g);
+  }
+
+  /**
+   * The ranking Gram: as {@link #gram} but with float FMAs, twice the lanes. Each lane sums
+   * {@value #BLOCK}/lanes products; the lanes are summed in float and added into the double matrix, so the error
+   * has the proven bound of {@link #floatGramErrorFactor}.
+   */
+  @Override
+  public void floatGram(float[][] rows, float[][] sample, double[][] g) {
+    int n = rows.length;
+    int d = rows[0].length;
+    for (double[] row : g) {
+      java.util.Arrays.fill(row, 0);
+    }
+    Buffers s = buffers();
+    if (s.yf.length < n) {
+      s.yf = new float[n][BLOCK];
+    }
+    float[][] y = s.yf;
+    int lanes = F.length();
+    for (int from = 0; from < d; from += BLOCK) {
+      int len = Math.min(BLOCK, d - from);
+      float[] c = s.centre.centre(sample, from, len);
+      int vlen = F.loopBound(len);
+      int flen = roundUp(len, lanes);
+      for (int i = 0; i < n; i++) {
+        float[] row = rows[i];
+        float[] yi = y[i];
+        for (int k = 0; k < vlen; k += lanes) {
+          FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k)).intoArray(yi, k);
+        }
+        for (int k = vlen; k < len; k++) {
+          yi[k] = row[from + k] - c[k];
+        }
+        java.util.Arrays.fill(yi, len, flen, 0);
+      }
+      int full = n & ~3;
+      for (int ib = 0; ib < full; ib += 4) {
+        floatDiagonalTile(y, ib, flen, g, n);
+        for (int jb = ib + 4; jb < full; jb += 4) {
+          floatTile(y, ib, jb, flen, g, n);
+        }
+      }
+      for (int i = full; i < n; i++) {
+        for (int jb = 0; jb < full; jb += 4) {
+          floatRowTile(y, i, jb, flen, g);
+        }
+        for (int j = full; j <= i; j++) {
+          g[j][i] += floatDot(y[i], y[j], flen);
+        }
+      }
+    }
+    ScalarGramKernel.symmetrise(g);
+  }
+
+  private static void floatDiagonalTile(float[][] y, int ib, int flen, double[][] g, int n) {
+    FloatVector c00 = FloatVector.zero(F);
+    FloatVector c01 = FloatVector.zero(F);
+    FloatVector c02 = FloatVector.zero(F);
+    FloatVector c03 = FloatVector.zero(F);
+    FloatVector c11 = FloatVector.zero(F);
+    FloatVector c12 = FloatVector.zero(F);
+    FloatVector c13 = FloatVector.zero(F);
+    FloatVector c22 = FloatVector.zero(F);
+    FloatVector c23 = FloatVector.zero(F);
+    FloatVector c33 = FloatVector.zero(F);
+    float[] y0 = y[ib];
+    float[] y1 = y[ib + 1];
+    float[] y2 = y[ib + 2];
+    float[] y3 = y[ib + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a0 = FloatVector.fromArray(F, y0, k);
+      FloatVector a1 = FloatVector.fromArray(F, y1, k);
+      FloatVector a2 = FloatVector.fromArray(F, y2, k);
+      FloatVector a3 = FloatVector.fromArray(F, y3, k);
+      c00 = PanamaSpecies.fma(a0, a0, c00);
+      c01 = PanamaSpecies.fma(a0, a1, c01);
+      c02 = PanamaSpecies.fma(a0, a2, c02);
+      c03 = PanamaSpecies.fma(a0, a3, c03);
+      c11 = PanamaSpecies.fma(a1, a1, c11);
+      c12 = PanamaSpecies.fma(a1, a2, c12);
+      c13 = PanamaSpecies.fma(a1, a3, c13);
+      c22 = PanamaSpecies.fma(a2, a2, c22);
+      c23 = PanamaSpecies.fma(a2, a3, c23);
+      c33 = PanamaSpecies.fma(a3, a3, c33);
+    }
+    add(g, n, ib + 0, ib + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 0, ib + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 1, ib + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 2, ib + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+    add(g, n, ib + 3, ib + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /**
+   * ‖xᵢ − xⱼ‖² from {@link #floatGram} is within factor·(G̃ᵢᵢ + G̃ⱼⱼ) of the exact value: with K roundings
+   * per block sum (products per lane, then the lane reduction) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
+   * Cauchy–Schwarz), so the distance by 2K·u·(Gᵢᵢ + Gⱼⱼ); the float centring yᵢ = fl(xᵢ − c) adds
+   * 4u·(Gᵢᵢ + Gⱼⱼ); 1% covers G̃ for G, the last term the double sums over d/BLOCK blocks.
+   */
+  @Override
+  public double floatGramErrorFactor(int d) {
+    // Products per lane, plus the float reduction of the lanes (any order: lanes − 1 more roundings).
+    int k = BLOCK / F.length() + F.length() - 1;
+    return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
+  }
+
+  /**
+   * An off-diagonal 4 × 4 tile over one block: rows at offsets a and b of y, each entry's lane sums added
+   * into lanes[at …] (summed across lanes only once, at the end). A method of its own: inlined into the
+   * block loop, the vector code made C2 give up on intrinsics (boxed vectors, gigabytes per call) in
+   * fresh JVMs at n = 64.
+   */
+  private static void tile(double[] y, int a, int b, int dlen, double[] lanes, int at) {
+    final int half = D.length(); // a constant stride: lets C2 drop the range checks
+    DoubleVector c00 = DoubleVector.zero(D);
+    DoubleVector c01 = DoubleVector.zero(D);
+    DoubleVector c02 = DoubleVector.zero(D);
+    DoubleVector c03 = DoubleVector.zero(D);
+    DoubleVector c10 = DoubleVector.zero(D);
+    DoubleVector c11 = DoubleVector.zero(D);
+    DoubleVector c12 = DoubleVector.zero(D);
+    DoubleVector c13 = DoubleVector.zero(D);
+    DoubleVector c20 = DoubleVector.zero(D);
+    DoubleVector c21 = DoubleVector.zero(D);
+    DoubleVector c22 = DoubleVector.zero(D);
+    DoubleVector c23 = DoubleVector.zero(D);
+    DoubleVector c30 = DoubleVector.zero(D);
+    DoubleVector c31 = DoubleVector.zero(D);
+    DoubleVector c32 = DoubleVector.zero(D);
+    DoubleVector c33 = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a0 = DoubleVector.fromArray(D, y, a + k);
+      DoubleVector a1 = DoubleVector.fromArray(D, y, a + STRIDE + k);
+      DoubleVector a2 = DoubleVector.fromArray(D, y, a + 2 * STRIDE + k);
+      DoubleVector a3 = DoubleVector.fromArray(D, y, a + 3 * STRIDE + k);
+      DoubleVector b0 = DoubleVector.fromArray(D, y, b + k);
+      DoubleVector b1 = DoubleVector.fromArray(D, y, b + STRIDE + k);
+      DoubleVector b2 = DoubleVector.fromArray(D, y, b + 2 * STRIDE + k);
+      DoubleVector b3 = DoubleVector.fromArray(D, y, b + 3 * STRIDE + k);
+      c00 = PanamaSpecies.fma(a0, b0, c00);
+      c01 = PanamaSpecies.fma(a0, b1, c01);
+      c02 = PanamaSpecies.fma(a0, b2, c02);
+      c03 = PanamaSpecies.fma(a0, b3, c03);
+      c10 = PanamaSpecies.fma(a1, b0, c10);
+      c11 = PanamaSpecies.fma(a1, b1, c11);
+      c12 = PanamaSpecies.fma(a1, b2, c12);
+      c13 = PanamaSpecies.fma(a1, b3, c13);
+      c20 = PanamaSpecies.fma(a2, b0, c20);
+      c21 = PanamaSpecies.fma(a2, b1, c21);
+      c22 = PanamaSpecies.fma(a2, b2, c22);
+      c23 = PanamaSpecies.fma(a2, b3, c23);
+      c30 = PanamaSpecies.fma(a3, b0, c30);
+      c31 = PanamaSpecies.fma(a3, b1, c31);
+      c32 = PanamaSpecies.fma(a3, b2, c32);
+      c33 = PanamaSpecies.fma(a3, b3, c33);
+    }
+    c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
+    c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
+    c02.add(DoubleVector.fromArray(D, lanes, at + 2 * half)).intoArray(lanes, at + 2 * half);
+    c03.add(DoubleVector.fromArray(D, lanes, at + 3 * half)).intoArray(lanes, at + 3 * half);
+    c10.add(DoubleVector.fromArray(D, lanes, at + 4 * half)).intoArray(lanes, at + 4 * half);
+    c11.add(DoubleVector.fromArray(D, lanes, at + 5 * half)).intoArray(lanes, at + 5 * half);
+    c12.add(DoubleVector.fromArray(D, lanes, at + 6 * half)).intoArray(lanes, at + 6 * half);
+    c13.add(DoubleVector.fromArray(D, lanes, at + 7 * half)).intoArray(lanes, at + 7 * half);
+    c20.add(DoubleVector.fromArray(D, lanes, at + 8 * half)).intoArray(lanes, at + 8 * half);
+    c21.add(DoubleVector.fromArray(D, lanes, at + 9 * half)).intoArray(lanes, at + 9 * half);
+    c22.add(DoubleVector.fromArray(D, lanes, at + 10 * half)).intoArray(lanes, at + 10 * half);
+    c23.add(DoubleVector.fromArray(D, lanes, at + 11 * half)).intoArray(lanes, at + 11 * half);
+    c30.add(DoubleVector.fromArray(D, lanes, at + 12 * half)).intoArray(lanes, at + 12 * half);
+    c31.add(DoubleVector.fromArray(D, lanes, at + 13 * half)).intoArray(lanes, at + 13 * half);
+    c32.add(DoubleVector.fromArray(D, lanes, at + 14 * half)).intoArray(lanes, at + 14 * half);
+    c33.add(DoubleVector.fromArray(D, lanes, at + 15 * half)).intoArray(lanes, at + 15 * half);
+  }
+
+  /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
+  private static void floatTile(float[][] y, int ib, int jb, int flen, double[][] g, int n) {
+      FloatVector c00 = FloatVector.zero(F);
+      FloatVector c01 = FloatVector.zero(F);
+      FloatVector c02 = FloatVector.zero(F);
+      FloatVector c03 = FloatVector.zero(F);
+      FloatVector c10 = FloatVector.zero(F);
+      FloatVector c11 = FloatVector.zero(F);
+      FloatVector c12 = FloatVector.zero(F);
+      FloatVector c13 = FloatVector.zero(F);
+      FloatVector c20 = FloatVector.zero(F);
+      FloatVector c21 = FloatVector.zero(F);
+      FloatVector c22 = FloatVector.zero(F);
+      FloatVector c23 = FloatVector.zero(F);
+      FloatVector c30 = FloatVector.zero(F);
+      FloatVector c31 = FloatVector.zero(F);
+      FloatVector c32 = FloatVector.zero(F);
+      FloatVector c33 = FloatVector.zero(F);
+      float[] y0 = y[ib];
+      float[] y1 = y[ib + 1];
+      float[] y2 = y[ib + 2];
+      float[] y3 = y[ib + 3];
+      float[] z0 = y[jb];
+      float[] z1 = y[jb + 1];
+      float[] z2 = y[jb + 2];
+      float[] z3 = y[jb + 3];
+      for (int k = 0; k < flen; k += F.length()) {
+        FloatVector a0 = FloatVector.fromArray(F, y0, k);
+        FloatVector a1 = FloatVector.fromArray(F, y1, k);
+        FloatVector a2 = FloatVector.fromArray(F, y2, k);
+        FloatVector a3 = FloatVector.fromArray(F, y3, k);
+        FloatVector b0 = FloatVector.fromArray(F, z0, k);
+        FloatVector b1 = FloatVector.fromArray(F, z1, k);
+        FloatVector b2 = FloatVector.fromArray(F, z2, k);
+        FloatVector b3 = FloatVector.fromArray(F, z3, k);
+        c00 = PanamaSpecies.fma(a0, b0, c00);
+        c01 = PanamaSpecies.fma(a0, b1, c01);
+        c02 = PanamaSpecies.fma(a0, b2, c02);
+        c03 = PanamaSpecies.fma(a0, b3, c03);
+        c10 = PanamaSpecies.fma(a1, b0, c10);
+        c11 = PanamaSpecies.fma(a1, b1, c11);
+        c12 = PanamaSpecies.fma(a1, b2, c12);
+        c13 = PanamaSpecies.fma(a1, b3, c13);
+        c20 = PanamaSpecies.fma(a2, b0, c20);
+        c21 = PanamaSpecies.fma(a2, b1, c21);
+        c22 = PanamaSpecies.fma(a2, b2, c22);
+        c23 = PanamaSpecies.fma(a2, b3, c23);
+        c30 = PanamaSpecies.fma(a3, b0, c30);
+        c31 = PanamaSpecies.fma(a3, b1, c31);
+        c32 = PanamaSpecies.fma(a3, b2, c32);
+        c33 = PanamaSpecies.fma(a3, b3, c33);
+      }
+      add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
+      add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+  }
+
+  /** As {@link #rowTile}, in float (ranking Gram). */
+  private static void floatRowTile(float[][] y, int i, int jb, int flen, double[][] g) {
+    FloatVector c0 = FloatVector.zero(F);
+    FloatVector c1 = FloatVector.zero(F);
+    FloatVector c2 = FloatVector.zero(F);
+    FloatVector c3 = FloatVector.zero(F);
+    float[] yi = y[i];
+    float[] z0 = y[jb];
+    float[] z1 = y[jb + 1];
+    float[] z2 = y[jb + 2];
+    float[] z3 = y[jb + 3];
+    for (int k = 0; k < flen; k += F.length()) {
+      FloatVector a = FloatVector.fromArray(F, yi, k);
+      c0 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z0, k), c0);
+      c1 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z1, k), c1);
+      c2 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z2, k), c2);
+      c3 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z3, k), c3);
+    }
+    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
+    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
+    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
+    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double floatDot(float[] a, float[] b, int flen) {
+    FloatVector c = FloatVector.zero(F);
+    for (int k = 0; k < flen; k += F.length()) {
+      c = PanamaSpecies.fma(FloatVector.fromArray(F, a, k), FloatVector.fromArray(F, b, k), c);
+    }
+    return c.reduceLanes(VectorOperators.ADD);
+  }
+
+  /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
+  private static void diagonalTile(double[] y, int a, int dlen, double[] lanes, int at) {
+    final int half = D.length();
+    DoubleVector c00 = DoubleVector.zero(D);
+    DoubleVector c01 = DoubleVector.zero(D);
+    DoubleVector c02 = DoubleVector.zero(D);
+    DoubleVector c03 = DoubleVector.zero(D);
+    DoubleVector c11 = DoubleVector.zero(D);
+    DoubleVector c12 = DoubleVector.zero(D);
+    DoubleVector c13 = DoubleVector.zero(D);
+    DoubleVector c22 = DoubleVector.zero(D);
+    DoubleVector c23 = DoubleVector.zero(D);
+    DoubleVector c33 = DoubleVector.zero(D);
+    for (int k = 0; k < dlen; k += half) {
+      DoubleVector a0 = DoubleVector.fromArray(D, y, a + k);
+      DoubleVector a1 = DoubleVector.fromArray(D, y, a + STRIDE + k);
+      DoubleVector a2 = DoubleVector.fromArray(D, y, a + 2 * STRIDE + k);
+      DoubleVector a3 = DoubleVector.fromArray(D, y, a + 3 * STRIDE + k);
+      c00 = PanamaSpecies.fma(a0, a0, c00);
+      c01 = PanamaSpecies.fma(a0, a1, c01);
+      c02 = PanamaSpecies.fma(a0, a2, c02);
+      c03 = PanamaSpecies.fma(a0, a3, c03);
+      c11 = PanamaSpecies.fma(a1, a1, c11);
+      c12 = PanamaSpecies.fma(a1, a2, c12);
+      c13 = PanamaSpecies.fma(a1, a3, c13);
+      c22 = PanamaSpecies.fma(a2, a2, c22);
+      c23 = PanamaSpecies.fma(a2, a3, c23);
+      c33 = PanamaSpecies.fma(a3, a3, c33);
+    }
+    c00.add(DoubleVector.fromArray(D, lanes, at + 0 * half)).intoArray(lanes, at + 0 * half);
+    c01.add(DoubleVector.fromArray(D, lanes, at + 1 * half)).intoArray(lanes, at + 1 * half);
+    c02.add(DoubleVector.fromArray(D, lanes, at + 2 * half)).intoArray(lanes, at + 2 * half);
+    c03.add(DoubleVector.fromArray(D, lanes, at + 3 * half)).intoArray(lanes, at + 3 * half);
+    c11.add(DoubleVector.fromArray(D, lanes, at + 5 * half)).intoArray(lanes, at + 5 * half);
+    c12.add(DoubleVector.fromArray(D, lanes, at + 6 * half)).intoArray(lanes, at + 6 * half);
+    c13.add(DoubleVector.fromArray(D, lanes, at + 7 * half)).intoArray(lanes, at + 7 * half);
+    c22.add(DoubleVector.fromArray(D, lanes, at + 10 * half)).intoArray(lanes, at + 10 * half);
+    c23.add(DoubleVector.fromArray(D, lanes, at + 11 * half)).intoArray(lanes, at + 11 * half);
+    c33.add(DoubleVector.fromArray(D, lanes, at + 15 * half)).intoArray(lanes, at + 15 * half);
+  }
+
+  /** Adds a tile entry to the upper triangle, skipping padding rows. */
+  private static void add(double[][] g, int n, int i, int j, double v) {
+    if (i < n && j < n && i <= j) {
+      g[i][j] += v;
+    }
+  }
+
+  private static int roundUp(int v, int m) {
+    return (v + m - 1) / m * m;
+  }
+
+  @Override
+  public double squaredDistance(float[] a, float[] b) {
+    int bound = F.loopBound(a.length);
+    DoubleVector acc0 = DoubleVector.zero(D);
+    DoubleVector acc1 = DoubleVector.zero(D);
+    for (int k = 0; k < bound; k += F.length()) {
+      FloatVector va = FloatVector.fromArray(F, a, k);
+      FloatVector vb = FloatVector.fromArray(F, b, k);
+      DoubleVector lo = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 0))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector hi = ((DoubleVector) va.convertShape(VectorOperators.F2D, D, 1))
+          .sub((DoubleVector) vb.convertShape(VectorOperators.F2D, D, 1));
+      acc0 = PanamaSpecies.fma(lo, lo, acc0);
+      acc1 = PanamaSpecies.fma(hi, hi, acc1);
+    }
+    double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    for (int k = bound; k < a.length; k++) {
+      double e = (double) a[k] - b[k];
+      s += e * e;
+    }
+    return s;
+  }
+
+  @Override
+  public void squaredNorms(float[][] rows, double[] out) {
+    for (int i = 0; i < rows.length; i++) {
+      float[] row = rows[i];
+      int bound = F.loopBound(row.length);
+      DoubleVector acc0 = DoubleVector.zero(D);
+      DoubleVector acc1 = DoubleVector.zero(D);
+      for (int k = 0; k < bound; k += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, row, k);
+        DoubleVector lo = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
+        DoubleVector hi = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 1);
+        acc0 = PanamaSpecies.fma(lo, lo, acc0);
+        acc1 = PanamaSpecies.fma(hi, hi, acc1);
+      }
+      double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+      for (int k = bound; k < row.length; k++) {
+        s += (double) row[k] * row[k];
+      }
+      out[i] = s;
+    }
+  }
+
+  @Override
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+    Buffers s = buffers();
+    // The rows that contribute, listed once: the inner loops then have no test per chunk.
+    if (s.used.length < rows.length + 3) {
+      s.used = new float[rows.length + 3][];
+      s.weights = new double[rows.length + 3];
+    }
+    float[][] used = s.used;
+    double[] weights = s.weights;
+    float[] xa = rows[anchor];
+    int m = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (beta[i] != 0 && i != anchor) {
+        used[m] = rows[i];
+        weights[m++] = beta[i];
+      }
+    }
+    // Padded to a multiple of 4 with the anchor at weight 0 (its difference is exactly 0).
+    int m4 = (m + 3) & ~3;
+    for (int i = m; i < m4; i++) {
+      used[i] = xa;
+      weights[i] = 0;
+    }
+    double[] acc = s.acc;
+    double[] xd = s.anchorBlock;
+    int dl = D.length();
+    int d = out.length;
+    // Blocks of coordinates with a double accumulator in L1; rows are streamed four at a time, so each
+    // pass over the accumulator does four rows' work and the hardware prefetcher sees five streams.
+    for (int from = 0; from < d; from += COMBINE_BLOCK) {
+      int len = Math.min(COMBINE_BLOCK, d - from);
+      int vlen = FH.loopBound(len);
+      for (int k = 0; k < vlen; k += dl) {
+        ((DoubleVector) FloatVector.fromArray(FH, xa, from + k).convertShape(VectorOperators.F2D, D, 0))
+            .intoArray(xd, k);
+      }
+      for (int k = vlen; k < len; k++) {
+        xd[k] = xa[from + k];
+      }
+      java.util.Arrays.fill(acc, 0, len, 0);
+      for (int i = 0; i < m4; i += 4) {
+        float[] r0 = used[i];
+        float[] r1 = used[i + 1];
+        float[] r2 = used[i + 2];
+        float[] r3 = used[i + 3];
+        DoubleVector w0 = DoubleVector.broadcast(D, weights[i]);
+        DoubleVector w1 = DoubleVector.broadcast(D, weights[i + 1]);
+        DoubleVector w2 = DoubleVector.broadcast(D, weights[i + 2]);
+        DoubleVector w3 = DoubleVector.broadcast(D, weights[i + 3]);
+        for (int k = 0; k < vlen; k += dl) {
+          DoubleVector a = DoubleVector.fromArray(D, xd, k);
+          DoubleVector v = DoubleVector.fromArray(D, acc, k);
+          v = PanamaSpecies.fma(widen(r0, from + k).sub(a), w0, v);
+          v = PanamaSpecies.fma(widen(r1, from + k).sub(a), w1, v);
+          v = PanamaSpecies.fma(widen(r2, from + k).sub(a), w2, v);
+          v = PanamaSpecies.fma(widen(r3, from + k).sub(a), w3, v);
+          v.intoArray(acc, k);
+        }
+        for (int k = vlen; k < len; k++) {
+          acc[k] += weights[i] * ((double) r0[from + k] - xd[k]) + weights[i + 1] * ((double) r1[from + k] - xd[k])
+              + weights[i + 2] * ((double) r2[from + k] - xd[k]) + weights[i + 3] * ((double) r3[from + k] - xd[k]);
+        }
+      }
+      for (int k = 0; k < vlen; k += dl) {
+        ((FloatVector) DoubleVector.fromArray(D, xd, k).add(DoubleVector.fromArray(D, acc, k))
+            .convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, from + k);
+      }
+      for (int k = vlen; k < len; k++) {
+        out[from + k] = (float) (xd[k] + acc[k]);
+      }
+    }
+    java.util.Arrays.fill(used, 0, m4, null);
+  }
+
+  private static DoubleVector widen(float[] row, int k) {
+    return (DoubleVector) FloatVector.fromArray(FH, row, k).convertShape(VectorOperators.F2D, D, 0);
+  }
+}

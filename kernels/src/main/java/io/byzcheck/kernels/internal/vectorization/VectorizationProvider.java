@@ -1,0 +1,113 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Optional;
+
+/**
+ * The one place the kernels are chosen (Lucene's {@code VectorizationProvider}): once per JVM, the Vector
+ * API kernels if {@code jdk.incubator.vector} is in the boot layer, else the scalar ones, with the reason
+ * and the fix logged. The rules reach every coordinate-wise and Gram kernel through {@link #getInstance()}.
+ *
+ * <p>No class that touches {@code jdk.incubator.vector} is loaded unless the module is present (loading
+ * one without it fails): the Panama kernels are created by one reflective step, {@link #panama()}.
+ * In test mode ({@code -Dbyzcheck.tests=true}, set by the build's surefire runs) the properties
+ * {@code byzcheck.vector.bits} = 128 | 256 | 512 and {@code byzcheck.vector.disable} = true force a width or
+ * the scalar kernels ({@link VectorSettings}); outside it they are ignored with a warning.
+ */
+public final class VectorizationProvider {
+  private static final System.Logger LOG = System.getLogger("io.byzcheck.kernels");
+  private static final String VECTOR_MODULE = "jdk.incubator.vector";
+  private static final VectorizationProvider INSTANCE = lookup();
+
+  private final CoordinateKernels coordinateKernels;
+  private final GramKernel gramKernel;
+  private final String description;
+  private final boolean vectorized;
+
+  VectorizationProvider(CoordinateKernels coordinateKernels, GramKernel gramKernel, String description,
+      boolean vectorized) {
+    this.coordinateKernels = coordinateKernels;
+    this.gramKernel = gramKernel;
+    this.description = description;
+    this.vectorized = vectorized;
+  }
+
+  /** The kernels of this JVM. */
+  public static VectorizationProvider getInstance() {
+    return INSTANCE;
+  }
+
+  public CoordinateKernels coordinateKernels() {
+    return coordinateKernels;
+  }
+
+  public GramKernel gramKernel() {
+    return gramKernel;
+  }
+
+  /** One line for logs and reports, e.g. "Vector API, 256-bit float (8 lanes)" or "scalar (…)". */
+  public String describe() {
+    return description;
+  }
+
+  /** True for the Vector API kernels. */
+  public boolean vectorized() {
+    return vectorized;
+  }
+
+  /** The portable kernels (also what every JVM can run, for tests that compare the two in one JVM). */
+  static VectorizationProvider scalar(String why) {
+    return new VectorizationProvider(new ScalarCoordinateKernels(), new ScalarGramKernel(),
+        "scalar (" + why + ")", false);
+  }
+
+  private static VectorizationProvider lookup() {
+    String ignored = VectorSettings.ignoredProperties();
+    if (!ignored.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "ignoring " + ignored + ": forcing the kernels is for tests only (-D"
+          + VectorSettings.TESTS_PROPERTY + "=true)");
+    }
+    if (VectorSettings.DISABLED) {
+      return chosen(scalar("disabled by " + VectorSettings.DISABLE_PROPERTY), System.Logger.Level.INFO);
+    }
+    Optional<Module> vector = ModuleLayer.boot().findModule(VECTOR_MODULE);
+    if (vector.isEmpty()) {
+      return chosen(scalar(VECTOR_MODULE + " not present: add --add-modules " + VECTOR_MODULE
+          + " to the java command for the Vector API kernels"), System.Logger.Level.WARNING);
+    }
+    // A named io.byzcheck.kernels reads the module only if something resolved it; the module may add the edge itself.
+    VectorizationProvider.class.getModule().addReads(vector.get());
+    try {
+      return chosen(panama(), System.Logger.Level.INFO);
+    } catch (UnsupportedOperationException e) {
+      return chosen(scalar(e.getMessage()), System.Logger.Level.WARNING);
+    }
+  }
+
+  private static VectorizationProvider chosen(VectorizationProvider p, System.Logger.Level level) {
+    LOG.log(level, "ByzCheck kernels: " + p.description + (VectorSettings.FAST_FMA ? "" : "; multiply-add instead of FMA"));
+    return p;
+  }
+
+  /**
+   * The Vector API kernels, from {@code PanamaVectorization.create()} looked up by name: the one reflective
+   * step, which keeps every class that touches {@code jdk.incubator.vector} unloaded on JVMs without it.
+   * Only call when the module is present.
+   *
+   * @throws UnsupportedOperationException with the reason, if this JVM's vectors are too short to pay
+   */
+  static VectorizationProvider panama() {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      Class<?> c = lookup.findClass(VectorizationProvider.class.getPackageName() + ".PanamaVectorization");
+      MethodHandle create = lookup.findStatic(c, "create", MethodType.methodType(VectorizationProvider.class));
+      return (VectorizationProvider) create.invoke();
+    } catch (UnsupportedOperationException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot load the Vector API kernels", e);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.byzcheck.kernels.internal.vectorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scalar and the Vector API kernels side by side in one JVM, on the same awkward shapes (as Lucene's
+ * {@code BaseVectorizationTestCase}), in addition to the per-width runs of the rule-level tests. The width is
+ * the execution's (tag vector-width: every forced width); without the module the class is skipped, and
+ * VectorizationTest proves that run is scalar. Where the two backends sum in different orders the tolerance
+ * is the rounding bound of that sum, stated at each assertion; elsewhere they must agree exactly (as
+ * numbers: the networks may swap −0.0 and 0.0).
+ */
+@Tag("vector-width")
+class ScalarAndPanamaKernelsTest {
+  private static final long SEED = 20261201L;
+  private static final int[] NS = {1, 2, 3, 5, 8, 16, 17, 31, 32, 33, 47, 64, 65, 100};
+  private static final int[] DS = {1, 7, 16, 17, 33, 100, 513};
+
+  private static VectorizationProvider scalar;
+  private static VectorizationProvider panama;
+
+  @BeforeAll
+  static void bothBackends() {
+    assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+        "jdk.incubator.vector is absent: only the scalar kernels exist in this JVM");
+    scalar = VectorizationProvider.scalar("compared in one JVM");
+    panama = VectorizationProvider.panama();
+    assertThat(scalar.coordinateKernels()).isInstanceOf(ScalarCoordinateKernels.class);
+    assertThat(panama.coordinateKernels()).isInstanceOf(PanamaCoordinateKernels.class);
+  }
+
+  /** n rows of dimension d: mixed scales, repeated values and signed zeros, seeded by (n, d). */
+  private static float[][] rows(int n, int d) {
+    SplittableRandom r = new SplittableRandom(SEED ^ (31L * n + d));
+    float[][] x = new float[n][d];
+    double scale = Math.pow(10, r.nextInt(-3, 4));
+    for (float[] row : x) {
+      for (int k = 0; k < d; k++) {
+        int kind = r.nextInt(10);
+        row[k] = switch (kind) {
+          case 0 -> 0f;
+          case 1 -> -0f;
+          case 2 -> 1f; // ties across workers
+          default -> (float) (scale * r.nextGaussian());
+        };
+      }
+    }
+    return x;
+  }
+
+  private static void assertSameNumbers(float[] expected, float[] actual, String what) {
+    for (int k = 0; k < expected.length; k++) {
+      assertThat(actual[k] == expected[k]).as("%s at k = %d: %s vs %s", what, k, expected[k], actual[k]).isTrue();
+    }
+  }
+
+  private static double maxAbs(float[][] x, int k) {
+    double m = 0;
+    for (float[] row : x) {
+      m = Math.max(m, Math.abs(row[k]));
+    }
+    return m;
+  }
+
+  @Test
+  void allFiniteAgreesOnEveryPositionOfANonFiniteValue() {
+    for (int d : new int[] {1, 7, 15, 16, 17, 31, 32, 33, 64, 65, 100}) {
+      float[] row = new float[d];
+      assertThat(panama.coordinateKernels().allFinite(row)).isTrue();
+      assertThat(scalar.coordinateKernels().allFinite(row)).isTrue();
+      for (int k = 0; k < d; k++) {
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+          row[k] = bad;
+          assertThat(panama.coordinateKernels().allFinite(row)).as("d=%d %s at %d", d, bad, k).isFalse();
+          assertThat(scalar.coordinateKernels().allFinite(row)).as("d=%d %s at %d", d, bad, k).isFalse();
+        }
+        row[k] = Float.MAX_VALUE;
+      }
+      assertThat(panama.coordinateKernels().allFinite(row)).isTrue();
+    }
+  }
+
+  /** Mean and median: the same operations in the same order (mean) or the same order statistics (median). */
+  @Test
+  void meanAndMedianAgreeExactly() {
+    for (int n : NS) {
+      for (int d : DS) {
+        float[][] x = rows(n, d);
+        float[] s = new float[d];
+        float[] p = new float[d];
+        scalar.coordinateKernels().mean(x, s);
+        panama.coordinateKernels().mean(x, p);
+        assertSameNumbers(s, p, "mean n=" + n + " d=" + d);
+        scalar.coordinateKernels().median(x, s);
+        panama.coordinateKernels().median(x, p);
+        assertSameNumbers(s, p, "median n=" + n + " d=" + d);
+      }
+    }
+  }
+
+  /**
+   * Trimmed mean: the vector kernel sums the same terms with two accumulators, so each result may differ by
+   * the rounding of a float sum of at most n terms each below 2·max|x|: n·2⁻²³·2·max|x|. MeaMed sums in
+   * double in both and rounds once to float: at most one float ulp apart. The *IfFinite forms equal the plain
+   * ones bit for bit on finite rows and say false on a non-finite value.
+   */
+  @Test
+  void trimmedMeanAndMeaMedAgreeWithinTheirRounding() {
+    for (int n : NS) {
+      int f = (n - 1) / 2;
+      for (int d : DS) {
+        float[][] x = rows(n, d);
+        float[] s = new float[d];
+        float[] p = new float[d];
+        float[] q = new float[d];
+        scalar.coordinateKernels().trimmedMean(x, f, n - 2 * f, s);
+        panama.coordinateKernels().trimmedMean(x, f, n - 2 * f, p);
+        for (int k = 0; k < d; k++) {
+          double tol = n * 0x1p-23 * 2 * maxAbs(x, k);
+          assertThat((double) Math.abs(p[k] - s[k])).as("CWTM n=%d d=%d k=%d", n, d, k).isLessThanOrEqualTo(tol);
+        }
+        assertThat(panama.coordinateKernels().trimmedMeanIfFinite(x, f, n - 2 * f, q)).isTrue();
+        assertSameNumbers(p, q, "CWTM if finite n=" + n + " d=" + d);
+        scalar.coordinateKernels().meanAroundMedian(x, f, s);
+        panama.coordinateKernels().meanAroundMedian(x, f, p);
+        for (int k = 0; k < d; k++) {
+          assertThat((double) Math.abs(p[k] - s[k])).as("MeaMed n=%d d=%d k=%d", n, d, k)
+              .isLessThanOrEqualTo(Math.ulp(Math.max(Math.abs(s[k]), Math.abs(p[k]))));
+        }
+        assertThat(panama.coordinateKernels().meanAroundMedianIfFinite(x, f, q)).isTrue();
+        assertSameNumbers(p, q, "MeaMed if finite n=" + n + " d=" + d);
+        x[n - 1][d - 1] = Float.NaN;
+        assertThat(panama.coordinateKernels().trimmedMeanIfFinite(x, f, n - 2 * f, q)).isFalse();
+        assertThat(panama.coordinateKernels().meanAroundMedianIfFinite(x, f, q)).isFalse();
+        assertThat(scalar.coordinateKernels().trimmedMeanIfFinite(x, f, n - 2 * f, q)).isFalse();
+        assertThat(scalar.coordinateKernels().meanAroundMedianIfFinite(x, f, q)).isFalse();
+      }
+    }
+  }
+
+  /**
+   * The centred Gram. The scalar kernel centres in double (exact), the vector one in float, which errs by
+   * at most 2⁻²⁴ relative per centred value, so by 2⁻²³·Σ|yᵢyⱼ| ≤ 2⁻²³·(Gᵢᵢ + Gⱼⱼ)/2 per entry (the double
+   * sums add far less; 2⁻²³·(Gᵢᵢ + Gⱼⱼ) is asserted). The ranking Gram's squared distances lie within its
+   * own proven bound floatGramErrorFactor·(G̃ᵢᵢ + G̃ⱼⱼ) of the double Gram's of the same kernel.
+   */
+  @Test
+  void gramKernelsAgreeWithinTheirBounds() {
+    for (int n : NS) {
+      for (int d : DS) {
+        float[][] x = rows(n, d);
+        float[][] sample = java.util.Arrays.copyOf(x, Math.min(n, 32));
+        double[][] gs = new double[n][n];
+        double[][] gp = new double[n][n];
+        double[][] gf = new double[n][n];
+        scalar.gramKernel().gram(x, sample, gs);
+        panama.gramKernel().gram(x, sample, gp);
+        panama.gramKernel().floatGram(x, sample, gf);
+        double factor = panama.gramKernel().floatGramErrorFactor(d);
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            double tol = 0x1p-23 * (gs[i][i] + gs[j][j]) + 1e-300;
+            assertThat(Math.abs(gp[i][j] - gs[i][j])).as("G n=%d d=%d (%d,%d)", n, d, i, j).isLessThanOrEqualTo(tol);
+            double exact = gp[i][i] + gp[j][j] - 2 * gp[i][j];
+            double ranking = gf[i][i] + gf[j][j] - 2 * gf[i][j];
+            assertThat(Math.abs(ranking - exact)).as("ranking distance n=%d d=%d (%d,%d)", n, d, i, j)
+                .isLessThanOrEqualTo(factor * (gf[i][i] + gf[j][j]) + 1e-300);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Norms and distances in double (the vector kernels with two accumulators): within 2·d·2⁻⁵³ relative. The
+   * combination accumulates in double in both and rounds once: within one float ulp.
+   */
+  @Test
+  void normsDistancesAndCombinationAgree() {
+    for (int n : NS) {
+      for (int d : DS) {
+        float[][] x = rows(n, d);
+        double[] ns = new double[n];
+        double[] np = new double[n];
+        scalar.gramKernel().squaredNorms(x, ns);
+        panama.gramKernel().squaredNorms(x, np);
+        for (int i = 0; i < n; i++) {
+          assertThat(Math.abs(np[i] - ns[i])).as("norm n=%d d=%d i=%d", n, d, i)
+              .isLessThanOrEqualTo(2.0 * d * 0x1p-53 * ns[i]);
+          double ds = scalar.gramKernel().squaredDistance(x[i], x[0]);
+          double dp = panama.gramKernel().squaredDistance(x[i], x[0]);
+          assertThat(Math.abs(dp - ds)).as("distance n=%d d=%d i=%d", n, d, i).isLessThanOrEqualTo(2.0 * d * 0x1p-53 * ds);
+        }
+        double[] beta = new double[n];
+        SplittableRandom r = new SplittableRandom(SEED + n * 1000L + d);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+          beta[i] = r.nextInt(4) == 0 ? 0 : r.nextDouble();
+          sum += beta[i];
+        }
+        int anchor = 0;
+        for (int i = 0; i < n; i++) {
+          beta[i] = sum == 0 ? (i == 0 ? 1 : 0) : beta[i] / sum;
+          anchor = beta[i] > beta[anchor] ? i : anchor;
+        }
+        float[] cs = new float[d];
+        float[] cp = new float[d];
+        scalar.gramKernel().combine(x, beta, anchor, cs);
+        panama.gramKernel().combine(x, beta, anchor, cp);
+        for (int k = 0; k < d; k++) {
+          assertThat((double) Math.abs(cp[k] - cs[k])).as("combine n=%d d=%d k=%d", n, d, k)
+              .isLessThanOrEqualTo(Math.ulp(Math.max(Math.abs(cs[k]), Math.abs(cp[k]))));
+        }
+      }
+    }
+  }
+}
