@@ -14,4 +14,9 @@ public interface Claim {
   int column();
 
   Evaluation evaluate(double[][] observations, int n, double alpha);
+
+  /** What the plotted sample is divided by (the quantity's bound, so that 1 is the paper's line); NaN: no plot. */
+  default double scale() {
+    return Double.NaN;
+  }
 }

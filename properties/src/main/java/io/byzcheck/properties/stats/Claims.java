@@ -51,6 +51,11 @@ public final class Claims {
     }
 
     @Override
+    public double scale() {
+      return indicator ? Double.NaN : bound;
+    }
+
+    @Override
     public String method() {
       return "exact one-sided binomial test of P(fail) ≤ δ = " + delta + ", Clopper–Pearson bounds";
     }
@@ -86,6 +91,11 @@ public final class Claims {
         throw new IllegalArgumentException(label + ": a mean bound needs B > 0 and a range width > 0, got B = " + bound
             + ", width = " + width);
       }
+    }
+
+    @Override
+    public double scale() {
+      return bound;
     }
 
     private boolean bounded() {

@@ -63,12 +63,12 @@ public final class StatisticalCheck {
     double[][] obs = concat(batches, have);
     double[] sample = new double[Math.min(400, have)];
     for (int i = 0; i < sample.length; i++) {
-      sample[i] = obs[i][shownClaim.column()];
+      sample[i] = obs[i][shownClaim.column()] / (Double.isNaN(shownClaim.scale()) ? 1 : shownClaim.scale());
     }
     return new StatisticalResult(s.id(), s.subject(), s.parameters(), s.experiment(), shown.estimate(), shown.lower(),
         shown.upper(), shown.bound(), s.citation(), shown.tightness(), have, plan.trials(), plan.seed(),
         shownClaim.method() + "; " + claims.size() + " claim(s) × " + plan.looks() + " looks, Bonferroni", plan.level(),
-        pValue, detectable, v, s.worstAttack(), last, sample);
+        pValue, detectable, v, s.worstAttack(), last, sample, !Double.isNaN(shownClaim.scale()));
   }
 
   private static double[][] concat(List<double[][]> batches, int n) {

@@ -32,11 +32,12 @@ import java.util.Map;
  * @param worstAttack the worst attack the search found (or "none" for distributional statements)
  * @param parts every claim's evaluation at the last look
  * @param sample up to 400 observations of the reported quantity, in trial order (for the distribution plot)
+ * @param sampleIsRatio whether {@code sample} is the quantity over its bound (1 = the paper's line)
  */
 public record StatisticalResult(String id, String subject, Map<String, Object> parameters, String experiment,
     double estimate, double lower, double upper, double bound, String citation, double tightness, int trials,
     int plannedTrials, long seed, String method, double level, double pValue, double detectable, Verdict verdict,
-    String worstAttack, List<Evaluation> parts, double[] sample) {
+    String worstAttack, List<Evaluation> parts, double[] sample, boolean sampleIsRatio) {
 
   public StatisticalResult {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -52,7 +53,8 @@ public record StatisticalResult(String id, String subject, Map<String, Object> p
   /** The same result with another verdict and level (after the family's Holm step). */
   public StatisticalResult with(Verdict v, double newLevel) {
     return new StatisticalResult(id, subject, parameters, experiment, estimate, lower, upper, bound, citation,
-        tightness, trials, plannedTrials, seed, method, newLevel, pValue, detectable, v, worstAttack, parts, sample);
+        tightness, trials, plannedTrials, seed, method, newLevel, pValue, detectable, v, worstAttack, parts, sample,
+        sampleIsRatio);
   }
 
   /** One line for logs and assertion messages, with the seed that replays the check. */

@@ -157,6 +157,6 @@ class EngineTest {
   private static StatisticalResult p(StatisticalResult r, double p) {
     return new StatisticalResult(r.id(), r.subject(), r.parameters(), r.experiment(), r.estimate(), r.lower(),
         r.upper(), r.bound(), r.citation(), r.tightness(), r.trials(), r.plannedTrials(), r.seed(), r.method(),
-        r.level(), p, r.detectable(), Verdict.HOLDS, r.worstAttack(), r.parts(), r.sample());
+        r.level(), p, r.detectable(), Verdict.HOLDS, r.worstAttack(), r.parts(), r.sample(), false);
   }
 }
