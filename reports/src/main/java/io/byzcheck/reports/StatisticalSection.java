@@ -69,7 +69,7 @@ final class StatisticalSection {
 
   private static void article(StringBuilder sb, String id, List<StatisticalResult> rs,
       List<StatisticalCatalogue.ControlResult> cs) {
-    sb.append("<article id=\"").append(Html.anchor("stat-" + id)).append("\">\n<h3>").append(Html.esc(id)).append("</h3>\n");
+    sb.append("<article id=\"").append(Html.anchor(id)).append("\">\n<h3>").append(Html.esc(id)).append("</h3>\n");
     if (!rs.isEmpty()) {
       sb.append("<p>").append(Html.esc(rs.getFirst().experiment())).append("</p>\n");
       sb.append("<table class=\"results\">\n<thead><tr><th>subject</th><th>parameters</th><th>trials</th>")

@@ -318,9 +318,9 @@ final class ByzantineSgdChecks {
       String subject, Function<String, Object[]> prepared, String experiment, Bound bound, List<Claim> claims,
       Verdict expected) {
     String name = id + " " + subject + " " + p.parameters();
-    return new StatisticalEntry(id, name, false, expected == Verdict.VIOLATED ? experiment + " " + B_MEDIAN_FINDING
-        : experiment, expected, level -> run(id, p, budget, seed, alg, subject, prepared,
-        experiment, bound, claims, level));
+    String text = expected == Verdict.VIOLATED ? experiment + " " + B_MEDIAN_FINDING : experiment;
+    return new StatisticalEntry(id, name, false, text, expected, level -> run(id, p, budget, seed, alg, subject,
+        prepared, text, bound, claims, level));
   }
 
   private static StatisticalEntry control(String id, Point p, StatisticalBudget budget, long seed, String alg,

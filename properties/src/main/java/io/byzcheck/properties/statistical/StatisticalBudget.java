@@ -18,9 +18,9 @@ import io.byzcheck.properties.stats.MonteCarlo;
  */
 public record StatisticalBudget(String name, int samples, int runs, int screening, int searchEvaluations,
     double family, int threads, long seed) {
-  public static final StatisticalBudget CI = new StatisticalBudget("ci", 50_000, 400, 8, 24, ErrorBudget.DEFAULT,
+  public static final StatisticalBudget CI = new StatisticalBudget("ci", 50_000, 400, 16, 24, ErrorBudget.DEFAULT,
       MonteCarlo.defaultThreads(), Budget.DEFAULT_SEED);
-  public static final StatisticalBudget REPORT = new StatisticalBudget("report", 500_000, 4_000, 32, 100,
+  public static final StatisticalBudget REPORT = new StatisticalBudget("report", 500_000, 4_000, 64, 100,
       ErrorBudget.DEFAULT, MonteCarlo.defaultThreads(), Budget.DEFAULT_SEED);
 
   public StatisticalBudget {

@@ -30,6 +30,16 @@ public final class Claims {
     return new MeanAtMost(label, column, bound, width);
   }
 
+  /**
+   * "E[X] ≤ B" for X ≥ 0 of unknown tail: rejected by the empirical Bernstein bound on min(X, cap·B), which lies in
+   * [0, cap·B] and has E[min(X, cap·B)] ≤ E[X] — valid for any tail, however heavy (a diverging run only makes the
+   * truncated mean larger). The confidence bound that lets a check stop early for HOLDS is the t-test's on X
+   * (asymptotic). {@code cap} is fixed before the data are seen.
+   */
+  public static Claim nonNegativeMeanAtMost(String label, int column, double bound, double cap) {
+    return new TruncatedMean(label, column, bound, cap);
+  }
+
   /** "E[X] = v": two-sided t-test with its confidence interval (asymptotic, needs Var X &lt; ∞). */
   public static Claim meanEquals(String label, int column, double value) {
     return new MeanEquals(label, column, value);
@@ -128,6 +138,46 @@ public final class Claims {
       double detectable = 1 + detect / bound;
       return new Evaluation(label, m.mean(), m.mean() - radius, m.mean() + radius, bound, m.mean() / bound, p,
           detectable, m.mean() + radius <= bound, detectable <= MEAN_CAP);
+    }
+  }
+
+  record TruncatedMean(String label, int column, double bound, double cap) implements Claim {
+    TruncatedMean {
+      if (!(bound > 0) || !(cap > 1)) {
+        throw new IllegalArgumentException(label + ": needs B > 0 and a truncation cap > 1, got " + bound + ", " + cap);
+      }
+    }
+
+    @Override
+    public double scale() {
+      return bound;
+    }
+
+    @Override
+    public String method() {
+      return "empirical Bernstein bound on E[min(X, " + cap + "·B)] ≤ E[X] (valid for any tail of X ≥ 0) to reject "
+          + "E[X] ≤ B; t-test upper bound (asymptotic) to stop early";
+    }
+
+    @Override
+    public Evaluation evaluate(double[][] obs, int n, double alpha) {
+      double top = cap * bound;
+      double[][] cut = new double[n][1];
+      for (int i = 0; i < n; i++) {
+        double x = obs[i][column];
+        if (Double.isNaN(x) || x < 0) {
+          throw new IllegalArgumentException(label + ": trial " + i + " observed " + x + ", not a value ≥ 0");
+        }
+        cut[i][0] = Math.min(x, top);
+      }
+      Moments t = Moments.of(cut, 0, n);
+      double radius = MeanTests.bernsteinRadius(t, top, alpha);
+      double p = MeanTests.bernsteinPValue(t, top, bound);
+      double detectable = 1 + (radius + MeanTests.tQuantile(n, ExactBinomial.POWER) * t.standardError()) / bound;
+      Moments m = Moments.of(obs, column, n);
+      double upper = m.mean() + MeanTests.tQuantile(n, 1 - alpha) * m.standardError();
+      return new Evaluation(label, m.mean(), t.mean() - radius, upper, bound, m.mean() / bound, p, detectable,
+          upper <= bound, detectable <= MEAN_CAP);
     }
   }
 

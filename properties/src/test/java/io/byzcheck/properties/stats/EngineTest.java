@@ -131,6 +131,28 @@ class EngineTest {
   }
 
   @Test
+  void theTruncatedMeanTestRejectsHeavyTailsThatDefeatTheTTest() {
+    // X = 4·10⁶ w.p. 0.8, 10³⁰ w.p. 0.01, else 0: E[X] ≈ 10²⁸ ≫ B = 10⁶, but with k giants among n trials the t
+    // statistic is only about √k ≈ 2 — the t-test cannot reject; min(X, 10B) has mean ≈ 3.3B and is rejected
+    MonteCarlo.Trial heavy = seed -> {
+      double u = new SplittableRandom(seed).nextDouble();
+      return new double[] {u < 0.8 ? 4e6 : u < 0.81 ? 1e30 : 0};
+    };
+    StatisticalCheck.Subject s = new StatisticalCheck.Subject("T", "heavy", Map.of(), "x", "c", "none");
+    Plan plan = new Plan(400, 1, 2, 5, 1e-4);
+    StatisticalResult t = StatisticalCheck.run(s, List.of(Claims.meanAtMost("t", 0, 1e6, Double.POSITIVE_INFINITY)),
+        heavy, plan);
+    StatisticalResult cut = StatisticalCheck.run(s, List.of(Claims.nonNegativeMeanAtMost("cut", 0, 1e6, 10)), heavy,
+        plan);
+    assertThat(t.verdict()).isNotEqualTo(Verdict.VIOLATED);
+    assertThat(cut.verdict()).isEqualTo(Verdict.VIOLATED);
+    // and a true claim on a light tail is not rejected by it: E[U] = 0.5 ≤ 0.6
+    StatisticalResult ok = StatisticalCheck.run(s, List.of(Claims.nonNegativeMeanAtMost("ok", 0, 0.6, 10)),
+        seed -> new double[] {new SplittableRandom(seed).nextDouble()}, new Plan(4000, 4, 2, 5, 1e-4));
+    assertThat(ok.verdict()).isEqualTo(Verdict.HOLDS);
+  }
+
+  @Test
   void aCheckThatCannotDetectAnythingIsInconclusive() {
     StatisticalCheck.Subject s = new StatisticalCheck.Subject("T", "noise", Map.of(), "x", "c", "none");
     // 16 trials, δ = 0.01 at level 1e-6: even P(fail) = 1 gives 0.01^16 > 1e-6? no: 1e-32 — but P(fail) = 0.5 is
