@@ -243,7 +243,7 @@ final class ByzantineSgdChecks {
         new FallOfEmpires(1.1), new RandomVectors(p.noise()), new Mimic(0));
   }
 
-  private static List<StatisticalEntry> point(Point p, StatisticalBudget budget, boolean control) {
+  static List<StatisticalEntry> point(Point p, StatisticalBudget budget, boolean control) {
     String tag = p.parameters().toString();
     long seed = Seeds.derive(budget.seed(), "ALI", tag, control);
     Setup problem = problem(p, seed);
