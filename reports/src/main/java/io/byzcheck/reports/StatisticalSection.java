@@ -44,7 +44,8 @@ final class StatisticalSection {
         .append("the check detects with probability ≥ 0.9 at its level and trial count, as a multiple of the bound ")
         .append("(a failure probability of c·δ, or a mean c× the bound); a check whose power is worse than 1/δ resp. ")
         .append("10× is INCONCLUSIVE. Probabilities: exact binomial test with Clopper–Pearson bounds. Bounded means: ")
-        .append("empirical Bernstein (Maurer &amp; Pontil). Unbounded means, equalities and skewness: t-tests ")
+        .append("empirical Bernstein (Maurer &amp; Pontil). Unbounded non-negative means (RES-T1): empirical Bernstein on ")
+        .append("the quantity truncated at 10× the bound, valid for any tail. Equalities, skewness and the MGF: t-tests ")
         .append("(CLT, asymptotic — every moment involved is finite). Optimizer checks search the adversary first ")
         .append("(the simulator's attacks with parameters and a CMA-ES-driven direction attack, common random ")
         .append("numbers, screening trials disjoint from the test's) and test the worst attack found.</p>\n");
@@ -172,13 +173,15 @@ final class StatisticalSection {
       sb.append("<text x=\"").append(Html.px(px)).append("\" y=\"60\" class=\"axis\" text-anchor=\"middle\">1e")
           .append(e).append("</text>\n");
     }
+    // one path of short vertical ticks, spread over a band by a fixed hash of the trial index (no randomness)
+    sb.append("<path stroke=\"#0969da\" stroke-opacity=\"0.5\" d=\"");
     for (int i = 0; i < x.length; i++) {
       double v = Math.max(x[i], Math.pow(10, a));
       double px = left + (Math.log10(v) - a) / (b - a) * (right - left);
       int y = 18 + (int) ((i * 2654435761L) % 20);
-      sb.append("<line x1=\"").append(Html.px(px)).append("\" y1=\"").append(y).append("\" x2=\"").append(Html.px(px))
-          .append("\" y2=\"").append(y + 3).append("\" stroke=\"#0969da\" stroke-opacity=\"0.5\"/>\n");
+      sb.append('M').append(Html.px(px)).append(' ').append(y).append("v3");
     }
+    sb.append("\"/>\n");
     double one = left + (0 - a) / (b - a) * (right - left);
     sb.append("<line x1=\"").append(Html.px(one)).append("\" y1=\"10\" x2=\"").append(Html.px(one))
         .append("\" y2=\"44\" stroke=\"#cf222e\" stroke-width=\"2\"><title>the paper's bound</title></line>\n");

@@ -123,7 +123,7 @@ final class GradientMoments {
     return new StatisticalEntry(id, name, control, control ? "variance claimed as " + formula : experiment,
         level -> {
           admissible(id, p);
-          return StatisticalCheck.run(subject(id, p, "Var(∇f) = " + formula, experiment, bound, control),
+          return StatisticalCheck.run(subject(id, p, formula, experiment, bound, control),
               List.of(Claims.meanEquals("Var(∇f)", 0, bound.value())), trial, plan(budget, name, level, false));
         });
   }
