@@ -37,18 +37,26 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static String render(Report report) {
+    return render(report, null);
+  }
+
+  /** The page with the statistical checks' section (null: none ran). */
+  public static String render(Report report, io.byzcheck.properties.statistical.StatisticalCatalogue.Run statistical) {
     StringBuilder sb = new StringBuilder(64 * 1024);
     Report.Summary summary = report.summary();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>ByzCheck bound-check report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    header(sb, report);
+    header(sb, report, statistical);
     nav(sb, report);
     summary(sb, report, summary);
     chart(sb, report);
     checks(sb, report);
     negativeControls(sb, report);
     reproductions(sb, report);
+    if (statistical != null) {
+      StatisticalSection.html(sb, statistical);
+    }
     coverage(sb, report);
     discrepancies(sb, report);
     footer(sb, report);
@@ -56,7 +64,8 @@ public final class HtmlReport {
     return sb.toString();
   }
 
-  private static void header(StringBuilder sb, Report report) {
+  private static void header(StringBuilder sb, Report report,
+      io.byzcheck.properties.statistical.StatisticalCatalogue.Run statistical) {
     RunMetadata m = report.metadata();
     Budget b = m.budget();
     sb.append("<header>\n<h1>ByzCheck bound-check report</h1>\n")
@@ -73,6 +82,9 @@ public final class HtmlReport {
     meta(sb, "JDK", m.jdk());
     meta(sb, "OS / cores", m.os() + " / " + m.cores());
     meta(sb, "kernels", m.vectorization());
+    if (statistical != null) {
+      StatisticalSection.header(sb, statistical);
+    }
     sb.append("</dl>\n</header>\n");
   }
 
@@ -83,6 +95,7 @@ public final class HtmlReport {
   private static void nav(StringBuilder sb, Report report) {
     sb.append("<nav><a href=\"#summary\">Summary</a> <a href=\"#tightness\">Tightness</a> <a href=\"#checks\">Checks</a>")
         .append(" <a href=\"#controls\">Negative controls</a> <a href=\"#reproductions\">Paper reproductions</a>")
+        .append(" <a href=\"#statistical\">Statistical checks</a>")
         .append(" <a href=\"#coverage\">THEORY.md coverage</a> <a href=\"#discrepancies\">Discrepancies</a></nav>\n");
   }
 

@@ -17,6 +17,11 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(Report report) {
+    return render(report, null);
+  }
+
+  /** With the statistical checks under "statisticalChecks" (null: none ran). */
+  public static String render(Report report, io.byzcheck.properties.statistical.StatisticalCatalogue.Run statistical) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schema", SCHEMA);
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -76,6 +81,9 @@ public final class JsonReport {
 
     doc.put("discrepancies", report.discrepancies());
     doc.put("paperReproductions", report.reproductions());
+    if (statistical != null) {
+      doc.put("statisticalChecks", StatisticalSection.json(statistical));
+    }
     return JsonPretty.indent(Json.write(doc)) + "\n";
   }
 }

@@ -35,6 +35,14 @@ public final class ReportMain {
   private final Clock clock;
   private final LongSupplier nanoTime;
   private final boolean heartbeat;
+  private final StatisticalRunner statistical;
+
+  /** Runs the statistical checks (kind E) at the report's budget; null in tests that leave them out. */
+  @FunctionalInterface
+  interface StatisticalRunner {
+    io.byzcheck.properties.statistical.StatisticalCatalogue.Run run(Budget budget, String only,
+        io.byzcheck.properties.ProgressListener progress);
+  }
 
   /**
    * @param heartbeat print "still running" lines from a background thread during long steps
@@ -42,6 +50,12 @@ public final class ReportMain {
    */
   ReportMain(PrintStream out, PrintStream err, CatalogueRunner catalogue, List<PaperReproduction> reproductions,
       Clock clock, LongSupplier nanoTime, boolean heartbeat) {
+    this(out, err, catalogue, reproductions, clock, nanoTime, heartbeat, null);
+  }
+
+  ReportMain(PrintStream out, PrintStream err, CatalogueRunner catalogue, List<PaperReproduction> reproductions,
+      Clock clock, LongSupplier nanoTime, boolean heartbeat, StatisticalRunner statistical) {
+    this.statistical = statistical;
     this.out = out;
     this.err = err;
     this.catalogue = catalogue;
@@ -53,7 +67,9 @@ public final class ReportMain {
 
   public static void main(String[] args) {
     ReportMain main = new ReportMain(System.out, System.err, CatalogueRunner.catalogue(), PaperReproductions.all(),
-        Clock.systemUTC(), System::nanoTime, true);
+        Clock.systemUTC(), System::nanoTime, true, (budget, only, progress) ->
+            io.byzcheck.properties.statistical.StatisticalCatalogue.run(
+                io.byzcheck.properties.statistical.StatisticalBudget.matching(budget), only, progress));
     System.exit(main.run(args));
   }
 
@@ -91,13 +107,22 @@ public final class ReportMain {
         run = catalogue.run(budget, options.only(), progress);
       }
       List<ReproductionResult> repro = runReproductions(budget, options.only());
+      io.byzcheck.properties.statistical.StatisticalCatalogue.Run stats = null;
+      if (statistical != null) {
+        try (ConsoleProgress progress = progress("  statistical ")) {
+          stats = statistical.run(budget, options.only(), progress);
+        }
+      }
       long elapsed = (nanoTime.getAsLong() - t0) / 1_000_000;
       Report report = new Report(RunMetadata.ofThisJvm(clock.instant(), budget, options.only(), elapsed), run,
-          TheoryCoverage.of(run), TheoryCatalog.discrepancies(), repro);
+          stats == null ? TheoryCoverage.of(run) : TheoryCoverage.of(run, stats), TheoryCatalog.discrepancies(), repro);
       Path index = dir.resolve("index.html");
-      write(index, HtmlReport.render(report));
-      write(dir.resolve("report.json"), JsonReport.render(report));
+      write(index, HtmlReport.render(report, stats));
+      write(dir.resolve("report.json"), JsonReport.render(report, stats));
       printSummary(report);
+      if (stats != null) {
+        printStatistical(stats);
+      }
       out.println(index.toAbsolutePath());
       return OK;
     } catch (ReportOptions.UsageException e) {
@@ -145,6 +170,19 @@ public final class ReportMain {
       if (c.verdict() == io.byzcheck.properties.Verdict.VIOLATED) {
         out.println("VIOLATED: " + c.id() + " " + c.rule() + " " + TightnessChart.params(c) + " worst ratio "
             + Html.num(c.worstRatio()) + " (seed " + c.seed() + ")");
+      }
+    }
+  }
+
+  private void printStatistical(io.byzcheck.properties.statistical.StatisticalCatalogue.Run stats) {
+    long caught = stats.controls().stream()
+        .filter(io.byzcheck.properties.statistical.StatisticalCatalogue.ControlResult::caught).count();
+    out.println("statistical checks (" + Html.duration(stats.elapsedMillis()) + ", family budget "
+        + stats.errorBudget().family() + "): " + stats.checks().size() + " results, controls caught " + caught + "/"
+        + stats.controls().size());
+    for (io.byzcheck.properties.stats.StatisticalResult r : stats.checks()) {
+      if (r.verdict() != io.byzcheck.properties.Verdict.HOLDS) {
+        out.println(r.verdict() + ": " + r.summary());
       }
     }
   }

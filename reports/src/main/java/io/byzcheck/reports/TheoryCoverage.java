@@ -47,6 +47,22 @@ public record TheoryCoverage(List<Row> rows, List<String> unknownCheckIds) {
     return of(TheoryCatalog.theoryIds(), TheoryCatalog.implemented(), run);
   }
 
+  /** As {@link #of(CatalogueRun)}, counting the statistical checks and their controls too. */
+  public static TheoryCoverage of(CatalogueRun run, io.byzcheck.properties.statistical.StatisticalCatalogue.Run stats) {
+    TheoryCoverage base = of(run);
+    List<Row> rows = new ArrayList<>();
+    for (Row r : base.rows()) {
+      List<io.byzcheck.properties.stats.StatisticalResult> mine = stats.checks().stream()
+          .filter(c -> c.id().equals(r.id())).toList();
+      Set<String> by = new LinkedHashSet<>(r.checkedBy());
+      mine.forEach(c -> by.add(c.subject()));
+      List<String> controls = new ArrayList<>(r.negativeControls());
+      stats.controls().stream().filter(c -> c.id().equals(r.id())).forEach(c -> controls.add(c.description()));
+      rows.add(new Row(r.id(), r.kind(), r.statement(), List.copyOf(by), r.results() + mine.size(), controls));
+    }
+    return new TheoryCoverage(rows, base.unknownCheckIds());
+  }
+
   static TheoryCoverage of(Map<String, Character> theoryIds, List<Statement> implemented, CatalogueRun run) {
     Map<String, Statement> byId = new LinkedHashMap<>();
     for (Statement s : implemented) {

@@ -74,8 +74,23 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     return "ByzantineSGD (Alistarh Alg. 1" + (restarts > 0 ? ", " + restarts + " restarts" : "") + ")";
   }
 
+  /**
+   * Sees every round of a run after the filter of line 10, for checks of Lemma 3.1 and the good event
+   * (ALI-GOOD): the iterate x_k, every machine's gradient ∇_{k,i} as the server received it, and good_k.
+   * The arrays are the run's own and are reused: copy what you keep.
+   */
+  @FunctionalInterface
+  public interface Observer {
+    void round(int k, double[] x, double[][] gradients, boolean[] good);
+  }
+
   @Override
   public Trajectory run(Cluster cluster, double[] start, Progress progress) {
+    return run(cluster, start, progress, (k, x, gradients, good) -> {});
+  }
+
+  /** As {@link #run(Cluster, double[], Progress)}, telling {@code observer} about every round. */
+  public Trajectory run(Cluster cluster, double[] start, Progress progress, Observer observer) {
     Session session = cluster.start();
     int total = 0;
     for (int e = 0, t = iterations; e <= restarts; e++, t *= 2) {
@@ -90,7 +105,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     double tb = thresholdB;
     int done = 0;
     for (int e = 0; e <= restarts; e++) {
-      double[] average = epoch(session, recorder, x1, eta, radius, epochT, ta, tb, done);
+      double[] average = epoch(session, recorder, x1, eta, radius, epochT, ta, tb, done, observer);
       if (recorder.diverged()) {
         return recorder.finish(name(), average);
       }
@@ -108,7 +123,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
 
   /** One run of Algorithm 1 from x₁; returns the average iterate x̄ (the last finite θ if it diverged). */
   private double[] epoch(Session session, Recorder recorder, double[] x1, double eta, double radius, int epochT,
-      double ta, double tb, int offset) {
+      double ta, double tb, int offset, Observer observer) {
     int m = session.workers();
     int d = x1.length;
     double[] a = new double[m];
@@ -158,6 +173,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
           }
         }
       }
+      observer.round(k, x, grads, good);
       Steps.descend(x, eta, xi, next);
       Steps.projectOntoBall(next, x1, radius);
       for (int c = 0; c < d; c++) {

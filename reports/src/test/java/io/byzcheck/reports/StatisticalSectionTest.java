@@ -1,0 +1,65 @@
+package io.byzcheck.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.byzcheck.properties.CatalogueRun;
+import io.byzcheck.properties.Verdict;
+import io.byzcheck.properties.statistical.StatisticalBudget;
+import io.byzcheck.properties.statistical.StatisticalCatalogue;
+import io.byzcheck.properties.stats.ErrorBudget;
+import io.byzcheck.properties.stats.Evaluation;
+import io.byzcheck.properties.stats.StatisticalResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The statistical section in the page, in report.json and in the coverage table. */
+class StatisticalSectionTest {
+  private static StatisticalResult result(String id, Verdict v, boolean ratio) {
+    List<Evaluation> parts = List.of(new Evaluation("t = 1", 0.2, 0.1, 0.3, 0.7, 0.29, 1, 1.3, true, true),
+        new Evaluation("t = 5", 0.3, 0.2, 0.4, 0.6, 0.5, 1, 1.3, true, true));
+    return new StatisticalResult(id, "subject <" + id + ">", Map.of("n", 10), "An experiment.", 0.3, 0.2, 0.4, 0.6,
+        id + " (paper)", 0.5, 500, 4000, 77, "a method", 1e-4, 0.5, 1.3, v, "ALIE (z = 1.0)", parts,
+        new double[] {0.01, 0.2, 0.5}, ratio);
+  }
+
+  private static StatisticalCatalogue.Run run() {
+    return new StatisticalCatalogue.Run(StatisticalBudget.CI, new ErrorBudget(1e-3, 2),
+        List.of(result("RES-L1", Verdict.HOLDS, true), result("ALI-T32", Verdict.VIOLATED, true)),
+        List.of(new StatisticalCatalogue.ControlResult("RES-L1", "no (1 − β)", result("RES-L1", Verdict.VIOLATED,
+            true))), 1234);
+  }
+
+  @Test
+  void thePageHasTheSectionTheBudgetTheTablesAndThePlots() {
+    CatalogueRun base = Fixtures.run(true);
+    String html = HtmlReport.render(Fixtures.report(base), run());
+    assertThat(html).contains("id=\"statistical\"", "href=\"#statistical\"", "false-failure budget",
+        "Holm over 2 statistical checks", "id=\"id-res-l1\"", "id=\"id-ali-t32\"", "subject &lt;RES-L1&gt;",
+        "yes (VIOLATED)", "Lemma 1 bound", "red line: the bound");
+    assertThat(html).doesNotContain("subject <RES-L1>");
+    // without a statistical run the page is as before
+    assertThat(HtmlReport.render(Fixtures.report(base))).doesNotContain("id=\"statistical\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void reportJsonHasTheChecksAndTheBudget() {
+    Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(JsonReport.render(Fixtures.report(Fixtures.run(true)),
+        run()));
+    Map<String, Object> s = (Map<String, Object>) doc.get("statisticalChecks");
+    assertThat(s.get("familyFalseFailureBudget")).isEqualTo(1e-3);
+    assertThat((List<Object>) s.get("checks")).hasSize(2);
+    assertThat(((Map<String, Object>) ((List<Object>) s.get("negativeControls")).getFirst()).get("caught"))
+        .isEqualTo(true);
+  }
+
+  @Test
+  void coverageCountsTheStatisticalChecks() {
+    TheoryCoverage cov = TheoryCoverage.of(Fixtures.run(true), run());
+    TheoryCoverage.Row l1 = cov.rows().stream().filter(r -> r.id().equals("RES-L1")).findFirst().orElseThrow();
+    assertThat(l1.results()).isEqualTo(1);
+    assertThat(l1.negativeControls()).contains("no (1 − β)");
+    assertThat(cov.checkedCount()).isEqualTo(TheoryCoverage.of(Fixtures.run(true)).checkedCount() + 2);
+  }
+}
