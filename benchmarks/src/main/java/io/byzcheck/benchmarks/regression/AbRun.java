@@ -1,0 +1,99 @@
+package io.byzcheck.benchmarks.regression;
+
+import io.byzcheck.benchmarks.regression.JmhResults.Trial;
+import io.byzcheck.benchmarks.regression.Profile.Invocation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A/B: the working tree's build (A, "now") against a git ref (B, the baseline), built in a temporary
+ * worktree, measured in one run with one fork of each build at a time, alternating A B B A A B …, so
+ * that whatever the shared machine does over the run falls on both alike. Each round's ratios are
+ * taken within the round (a ref without the yardstick borrows A's of the same round); the verdicts
+ * are the baseline mode's, with the ref's per-round ratios as the baseline.
+ */
+final class AbRun {
+  private final Options o;
+  private final PrintStream out;
+
+  AbRun(Options o, PrintStream out) {
+    this.o = o;
+    this.out = out;
+  }
+
+  int run() throws IOException, InterruptedException {
+    if (o.rounds < 2) {
+      throw new IllegalArgumentException("A/B needs --rounds ≥ 2 (one fork per build per round)");
+    }
+    Files.createDirectories(o.out);
+    Path tmp = Files.createTempDirectory("byzcheck-ab-");
+    Path tree = tmp.resolve("ref");
+    try {
+      Path current = tmp.resolve("current.jar");
+      Files.copy(o.jar, current, StandardCopyOption.REPLACE_EXISTING);
+      exec(List.of("git", "worktree", "add", "--detach", tree.toString(), o.ref), Path.of("."));
+      out.println("building " + o.ref + " in " + tree);
+      exec(List.of("mvn", "-B", "-q", "-DskipTests", "package", "-pl", "benchmarks", "-am"), tree);
+      Path ref = tmp.resolve("ref.jar");
+      Files.copy(tree.resolve("benchmarks/target/benchmarks.jar"), ref);
+      return measure(current, ref);
+    } finally {
+      exec(List.of("git", "worktree", "remove", "--force", tree.toString()), Path.of("."));
+      try (Stream<Path> s = Files.walk(tmp)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private int measure(Path current, Path ref) throws IOException, InterruptedException {
+    Map<String, Object> context = RegressionMain.context(o);
+    context.put("ab", "working tree vs " + o.ref + ", " + o.rounds + " rounds of one fork per build, alternating");
+    long start = System.nanoTime();
+    JmhLauncher jmh = new JmhLauncher(o.ignoreLock, o.lockWaitSeconds, o.out.resolve("jmh.log"), out);
+    List<Invocation> mine = o.profile().invocations();
+    List<Invocation> theirs = new Profile(o.only, o.ns, false).invocations();
+    List<Map<String, Sample>> now = new ArrayList<>();
+    List<Map<String, Sample>> then = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (int r = 0; r < o.rounds; r++) {
+      // A B, B A, A B, ...: neither build always runs first.
+      boolean currentFirst = r % 2 == 0;
+      List<Trial> a = new ArrayList<>();
+      List<Trial> b = new ArrayList<>();
+      for (int side = 0; side < 2; side++) {
+        boolean isCurrent = (side == 0) == currentFirst;
+        List<Invocation> invocations = isCurrent ? mine : theirs;
+        for (int i = 0; i < invocations.size(); i++) {
+          Path json = o.out.resolve("jmh-r" + (r + 1) + "-" + (isCurrent ? "now" : "ref") + "-" + (i + 1) + ".json");
+          out.println("round " + (r + 1) + "/" + o.rounds + ", " + (isCurrent ? "working tree" : o.ref) + ": "
+              + invocations.get(i).include());
+          (isCurrent ? a : b).addAll(jmh.run(isCurrent ? current : ref, invocations.get(i), o.settings(1), 1, json));
+          if (isCurrent) {
+            files.add(json);
+          }
+        }
+      }
+      now.add(Ratios.of(a, b));
+      then.add(Ratios.of(b, a));
+    }
+    RegressionMain.joinJson(files, o.out.resolve("jmh.json"));
+    context.put("loadAverageEnd", Machine.loadAverage());
+    context.put("minutes", Math.round((System.nanoTime() - start) / 6e9) / 10.0);
+    return RegressionMain.decide(o, Ratios.join(then), Ratios.join(now), context, out);
+  }
+
+  private void exec(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IOException(String.join(" ", cmd) + " failed in " + dir.toAbsolutePath());
+    }
+  }
+}
