@@ -22,41 +22,44 @@ public class MinimumDiameterAveragingBenchmark extends Settings {
   private static final int F = 5;
   private static final double FAR = 5;
 
-  /** The round: 25 workers, the last five offset by +5 in every coordinate. */
+  /** 25 workers, the last five offset by +5 in every coordinate, and the output buffer. */
+  abstract static class Workers {
+    WorkerVectors x;
+    float[] out;
+
+    void fill(int workers, int d) {
+      x = RoundState.gaussian(workers, d, F, FAR);
+      out = new float[d];
+    }
+  }
+
+  /** The round of the fast rule. */
   @State(Scope.Benchmark)
-  public static class Round {
+  public static class Round extends Workers {
     @Param({"25"})
     public int workers;
 
     @Param({"1000000"})
     public int d;
 
-    WorkerVectors x;
-    float[] out;
-
     @Setup(Level.Trial)
     public void setUp() {
-      x = RoundState.gaussian(workers, d, F, FAR);
-      out = new float[d];
+      fill(workers, d);
     }
   }
 
   /** The same round at the references' dimension. */
   @State(Scope.Benchmark)
-  public static class ReferenceRound {
+  public static class ReferenceRound extends Workers {
     @Param({"25"})
     public int workers;
 
     @Param({"10000"})
     public int dRef;
 
-    WorkerVectors x;
-    float[] out;
-
     @Setup(Level.Trial)
     public void setUp() {
-      x = RoundState.gaussian(workers, dRef, F, FAR);
-      out = new float[dRef];
+      fill(workers, dRef);
     }
   }
 
