@@ -15,8 +15,10 @@ final class JmhResults {
   private JmhResults() {}
 
   /**
-   * One benchmark at one parameter set: its per-fork scores (the mean of each fork's measurement
-   * iterations, from {@code primaryMetric.rawData}, one row per fork).
+   * One benchmark at one parameter set: its per-fork scores, each the median of that fork's measurement
+   * iterations (from {@code primaryMetric.rawData}, one row per fork). The median, not JMH's mean: on a
+   * shared machine one iteration in a fork may be hit by a neighbour's burst, which is noise; a fork that
+   * is slow throughout (C2 left vectors boxed in it) stays slow, and that is what the forks are for.
    */
   record Trial(String benchmark, Map<String, String> params, String unit, double[] forks) {
     /** "CoordinateWiseMedianBenchmark.aggregate [d=1000000, n=15]": the name verdicts and baselines use. */
@@ -74,14 +76,15 @@ final class JmhResults {
       if (!(raw.get(i) instanceof List<?> iterations) || iterations.isEmpty()) {
         throw new IllegalArgumentException(where + ": rawData fork " + i + " is not a non-empty array");
       }
-      double sum = 0;
-      for (Object v : iterations) {
-        if (!(v instanceof Double x) || !(x > 0) || Double.isInfinite(x)) {
-          throw new IllegalArgumentException(where + ": fork " + i + " has a non-positive or non-numeric score " + v);
+      double[] scores = new double[iterations.size()];
+      for (int j = 0; j < scores.length; j++) {
+        if (!(iterations.get(j) instanceof Double x) || !(x > 0) || Double.isInfinite(x)) {
+          throw new IllegalArgumentException(where + ": fork " + i + " has a non-positive or non-numeric score "
+              + iterations.get(j));
         }
-        sum += x;
+        scores[j] = x;
       }
-      forks[i] = sum / iterations.size();
+      forks[i] = Stats.median(scores);
     }
     String unit = metric.get("scoreUnit") instanceof String u ? u : "?";
     String shortName = name.startsWith(PACKAGE) ? name.substring(PACKAGE.length()) : name;

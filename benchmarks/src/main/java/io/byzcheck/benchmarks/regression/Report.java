@@ -37,7 +37,7 @@ final class Report {
     b.append(String.format(Locale.ROOT, "%-60s %11s %9s %9s %8s %6s%n", "benchmark", "ms (median)", "/yardstick",
         "/Mean", "spread", "forks"));
     for (Sample s : samples.values()) {
-      b.append(String.format(Locale.ROOT, "%-60s %11.3f %9.2f× %8.2f× %7.1f%% %6d%n", s.key(), median(s.forkScores()),
+      b.append(String.format(Locale.ROOT, "%-60s %11.3f %9.2f× %8.2f× %7.1f%% %6d%n", s.key(), Stats.median(s.forkScores()),
           s.ratio(), toMean(s, samples), 100 * Stats.relativeSpread(s.ratios()), s.ratios().length));
     }
     return b.toString();
@@ -73,12 +73,6 @@ final class Report {
 
   private static String fmt(double x, String f) {
     return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, f, x);
-  }
-
-  private static double median(double[] x) {
-    double[] s = x.clone();
-    java.util.Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
   static void writeJson(Path file, List<Outcome> outcomes, Map<String, Sample> current, Rule rule,

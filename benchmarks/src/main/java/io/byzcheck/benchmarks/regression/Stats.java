@@ -20,6 +20,13 @@ final class Stats {
     return s / x.length;
   }
 
+  static double median(double[] x) {
+    double[] s = x.clone();
+    java.util.Arrays.sort(s);
+    int h = s.length / 2;
+    return s.length % 2 == 1 ? s[h] : (s[h - 1] + s[h]) / 2;
+  }
+
   /** The unbiased sample variance (n − 1 in the denominator); 0 for a single value. */
   static double variance(double[] x) {
     if (x.length < 2) {

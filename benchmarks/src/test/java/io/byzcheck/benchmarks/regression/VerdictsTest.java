@@ -101,6 +101,16 @@ class VerdictsTest {
   }
 
   @Test
+  void aForkIsTheMedianOfItsIterations() {
+    List<Trial> t = JmhResults.parse("""
+        [{"benchmark": "io.byzcheck.benchmarks.KrumBenchmark.aggregate", "params": {"n": "5", "d": "10"},
+          "primaryMetric": {"scoreUnit": "ms/op", "rawData": [[10.0, 11.0, 95.0], [12.0, 12.5, 13.0]]}}]
+        """);
+    assertThat(t.getFirst().forks()).containsExactly(11.0, 12.5);
+    assertThat(t.getFirst().benchmark()).isEqualTo("KrumBenchmark.aggregate");
+  }
+
+  @Test
   void theRuleStatesItsLevelAndEffect() {
     assertThat(Rule.DEFAULT.describe()).contains("Welch", "Holm", "α = 0.05", "δ = 10 %", "1.20");
   }
