@@ -103,6 +103,8 @@ public final class RegressionMain {
     }
     Map<String, Object> context = context(o);
     context.put("current", o.current.toString());
+    // The load now says nothing about when those files were measured.
+    context.put("loadAverageStart", "unknown (measured before, in " + o.current + ")");
     return conclude(o, Ratios.of(trials, List.of()), context, out);
   }
 
@@ -122,8 +124,8 @@ public final class RegressionMain {
     if (o.record != null) {
       Map<String, Object> settings = o.settings(o.forks).toJson();
       settings.put("loadAverageStart", context.get("loadAverageStart"));
-      settings.put("loadAverageEnd", context.getOrDefault("loadAverageEnd", ""));
-      settings.put("minutes", context.getOrDefault("minutes", ""));
+      settings.put("loadAverageEnd", context.getOrDefault("loadAverageEnd", "unknown"));
+      settings.put("minutes", context.getOrDefault("minutes", "unknown"));
       new Baseline(Instant.now().toString(), Machine.here(), settings, o.note, samples).write(o.record);
       out.print(Report.ratioTable(samples));
       out.println("baseline written to " + o.record);
