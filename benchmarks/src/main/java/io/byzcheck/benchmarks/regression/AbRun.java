@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * A/B: the working tree's build (A, "now") against a git ref (B, the baseline), built in a temporary
- * worktree, measured in one run with one fork of each build at a time, alternating A B B A A B …, so
- * that whatever the shared machine does over the run falls on both alike. Each round's ratios are
- * taken within the round (a ref without the yardstick borrows A's of the same round); the verdicts
- * are the baseline mode's, with the ref's per-round ratios as the baseline.
+ * worktree, measured in one run with one fork of each build at a time: for every benchmark and n, a
+ * fork of A and then one of B (B then A in the next round), so that the two forks compared run seconds
+ * apart and whatever the shared machine does falls on both alike. The verdict compares the times
+ * themselves, paired by round (paired t on the log differences; see {@link Verdicts}), at the level,
+ * correction and thresholds of the baseline mode; no yardstick is needed, since both builds saw the
+ * same machine at the same moment.
  */
 final class AbRun {
   private final Options o;
@@ -58,36 +60,32 @@ final class AbRun {
     context.put("ab", "working tree vs " + o.ref + ", " + o.rounds + " rounds of one fork per build, alternating");
     long start = System.nanoTime();
     JmhLauncher jmh = new JmhLauncher(o.ignoreLock, o.lockWaitSeconds, o.out.resolve("jmh.log"), out);
-    List<Invocation> mine = o.profile().invocations();
-    List<Invocation> theirs = new Profile(o.only, o.ns, false).invocations();
-    List<Map<String, Sample>> now = new ArrayList<>();
-    List<Map<String, Sample>> then = new ArrayList<>();
+    List<Invocation> mine = o.profile().singles();
+    List<Invocation> theirs = new Profile(o.only, o.ns, false).singles();
+    List<Trial> a = new ArrayList<>();
+    List<Trial> b = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (int r = 0; r < o.rounds; r++) {
-      // A B, B A, A B, ...: neither build always runs first.
-      boolean currentFirst = r % 2 == 0;
-      List<Trial> a = new ArrayList<>();
-      List<Trial> b = new ArrayList<>();
-      for (int side = 0; side < 2; side++) {
-        boolean isCurrent = (side == 0) == currentFirst;
-        List<Invocation> invocations = isCurrent ? mine : theirs;
-        for (int i = 0; i < invocations.size(); i++) {
-          Path json = o.out.resolve("jmh-r" + (r + 1) + "-" + (isCurrent ? "now" : "ref") + "-" + (i + 1) + ".json");
+      for (int i = 0; i < mine.size(); i++) {
+        // A B, then B A in the next round: neither build always runs first.
+        for (int side = 0; side < 2; side++) {
+          boolean isCurrent = (side == 0) == (r % 2 == 0);
+          Invocation inv = isCurrent ? mine.get(i) : theirs.get(i);
+          Path json = o.out.resolve("jmh-r" + (r + 1) + "-" + (i + 1) + (isCurrent ? "-now" : "-ref") + ".json");
           out.println("round " + (r + 1) + "/" + o.rounds + ", " + (isCurrent ? "working tree" : o.ref) + ": "
-              + invocations.get(i).include());
-          (isCurrent ? a : b).addAll(jmh.run(isCurrent ? current : ref, invocations.get(i), o.settings(1), 1, json));
+              + inv.include() + " " + inv.params());
+          (isCurrent ? a : b).addAll(jmh.run(isCurrent ? current : ref, inv, o.settings(1), 1, json));
           if (isCurrent) {
             files.add(json);
           }
         }
       }
-      now.add(Ratios.of(a, b));
-      then.add(Ratios.of(b, a));
     }
     RegressionMain.joinJson(files, o.out.resolve("jmh.json"));
     context.put("loadAverageEnd", Machine.loadAverage());
     context.put("minutes", Math.round((System.nanoTime() - start) / 6e9) / 10.0);
-    return RegressionMain.decide(o, Ratios.join(then), Ratios.join(now), context, out);
+    context.put("measure", "fork times in ms, paired by round (no yardstick in A/B)");
+    return RegressionMain.decide(o, Ratios.times(b), Ratios.times(a), context, out, true);
   }
 
   private void exec(List<String> cmd, Path dir) throws IOException, InterruptedException {

@@ -84,6 +84,30 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
     return out;
   }
 
+  /**
+   * The same benchmarks one (benchmark, n) per invocation and without the yardstick, for A/B: each
+   * build's fork then runs seconds, not minutes, from the other's.
+   */
+  List<Invocation> singles() {
+    List<Invocation> out = new ArrayList<>();
+    for (String r : RULES) {
+      if (runs(r)) {
+        String cls = control && r.equals("CoordinateWiseMedianBenchmark") ? "control\\.SlowedMedianBenchmark" : r;
+        for (int n : ns) {
+          out.add(new Invocation(PACKAGE + cls + "\\.aggregate$", List.of("n=" + n, "d=1000000")));
+        }
+      }
+    }
+    if (runs(MDA)) {
+      out.add(new Invocation(PACKAGE + MDA + "\\.aggregate$", List.of("d=1000000")));
+    }
+    if (runs(STEP)) {
+      out.add(new Invocation(PACKAGE + STEP + "\\.step$", List.of("d=100000")));
+      out.add(new Invocation(PACKAGE + STEP + "\\.medianOnly$", List.of("d=100000")));
+    }
+    return out;
+  }
+
   /** Whether this profile measures the baseline entry {@code s}: one it does and a run lacks is MISSING. */
   boolean measures(Sample s) {
     String cls = s.benchmark().substring(0, s.benchmark().indexOf('.'));

@@ -60,6 +60,23 @@ final class Ratios {
     return out;
   }
 
+  /**
+   * The samples of one A/B side with the fork times themselves in place of ratios: the other build's
+   * fork was measured next to each, so there is nothing to normalise, and a yardstick measured at
+   * another moment would only add its own noise.
+   */
+  static Map<String, Sample> times(List<Trial> trials) {
+    Map<String, Sample> out = new TreeMap<>();
+    for (Trial t : merge(trials).values()) {
+      if (!t.benchmark().equals(YARDSTICK)) {
+        String benchmark = t.benchmark().equals(CONTROL) ? CONTROLLED : t.benchmark();
+        String key = Trial.key(benchmark, t.params());
+        out.put(key, new Sample(key, benchmark, t.params(), t.unit(), t.forks(), t.forks()));
+      }
+    }
+    return out;
+  }
+
   /** The yardstick trials by "n×d". */
   private static Map<String, Trial> yardsticks(Iterable<Trial> trials) {
     Map<String, Trial> y = new LinkedHashMap<>();

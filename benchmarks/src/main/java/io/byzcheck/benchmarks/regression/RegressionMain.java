@@ -25,8 +25,9 @@ public final class RegressionMain {
       usage: RegressionMain [run|compare|ab REF] [options]
         run            run the regression profile, compare with the baseline (default mode)
         compare        compare existing JMH JSON files (--current a.json,b.json) with the baseline
-        ab REF         build git REF in a temporary worktree and compare the working tree's build with it,
-                       one fork of each at a time, alternating (--rounds of ABBA...)
+        ab REF         build git REF in a temporary worktree and compare the working tree's build with it:
+                       per benchmark and n one fork of each, alternating A B / B A over --rounds; paired
+                       t on the fork times
       options:
         --baseline F   baseline JSON (default benchmarks/baseline/baseline.json)
         --record F     write a baseline from this run to F instead of comparing (--note TEXT goes in it)
@@ -140,18 +141,18 @@ public final class RegressionMain {
           + "): ratios may differ for that reason alone; record one here with --record");
       context.put("warning", "baseline from another machine kind: " + differs);
     }
-    return decide(o, base.samples(), samples, context, out);
+    return decide(o, base.samples(), samples, context, out, false);
   }
 
   /** Verdicts of {@code current} against {@code baseline}, printed and written; the exit code. */
   static int decide(Options o, Map<String, Sample> baseline, Map<String, Sample> current, Map<String, Object> context,
-      PrintStream out) throws IOException {
+      PrintStream out, boolean paired) throws IOException {
     Profile profile = o.profile();
     List<Outcome> outcomes = Verdicts.compare(baseline, current, o.rule(),
-        key -> baseline.containsKey(key) && profile.measures(baseline.get(key)));
+        key -> baseline.containsKey(key) && profile.measures(baseline.get(key)), paired);
     out.println();
-    out.println("Rule: " + o.rule().describe() + ".");
-    out.print(Report.table(outcomes, current));
+    out.println("Rule: " + o.rule().describe() + (paired ? "; A/B: on fork times, paired t by round" : "") + ".");
+    out.print(Report.table(outcomes, current, paired ? "ms" : "/yardstick"));
     Map<Verdict, Integer> counts = Report.counts(outcomes);
     out.println(counts);
     Files.createDirectories(o.out);

@@ -43,16 +43,18 @@ final class Report {
     return b.toString();
   }
 
-  static String table(List<Outcome> outcomes, Map<String, Sample> current) {
+  /** @param measure what the samples hold: "/yardstick" (ratios) or "ms" (A/B fork times) */
+  static String table(List<Outcome> outcomes, Map<String, Sample> current, String measure) {
+    String unit = measure.equals("ms") ? "%.2f" : "%.2f×";
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-60s %9s %8s %9s %8s %-19s %8s  %s%n", "benchmark", "/yardstick", "spread",
+    b.append(String.format(Locale.ROOT, "%-60s %9s %8s %9s %8s %-19s %8s  %s%n", "benchmark", measure, "spread",
         "baseline", "/Mean", "now/baseline [CI]", "p (Holm)", "verdict"));
     for (Outcome o : outcomes) {
       Sample c = o.current();
       b.append(String.format(Locale.ROOT, "%-60s %9s %8s %9s %8s %-19s %8s  %s%s%n", o.key(),
-          c == null ? "-" : fmt(c.ratio(), "%.2f×"),
+          c == null ? "-" : fmt(c.ratio(), unit),
           c == null ? "-" : fmt(100 * Stats.relativeSpread(c.ratios()), "%.1f%%"),
-          o.baseline() == null ? "-" : fmt(o.baseline().ratio(), "%.2f×"),
+          o.baseline() == null ? "-" : fmt(o.baseline().ratio(), unit),
           c == null ? "-" : fmt(toMean(c, current), "%.2f×"),
           Double.isNaN(o.effect()) ? "-" : fmt(o.effect(), "%.3f") + " ["
               + (Double.isNaN(o.low()) ? "?" : fmt(o.low(), "%.2f") + "–" + fmt(o.high(), "%.2f")) + "]",
@@ -129,7 +131,8 @@ final class Report {
     h.append("<h2>Ratio to the yardstick, now over baseline (geometric means, ")
         .append(Math.round(100 * (1 - rule.alpha()))).append(" % Welch interval)</h2>");
     chart(h, outcomes, rule);
-    h.append("<h2>Table</h2><pre>").append(esc(table(outcomes, current))).append("</pre></body></html>\n");
+    h.append("<h2>Table</h2><pre>").append(esc(table(outcomes, current, String.valueOf(context.getOrDefault("measure", "/yardstick")).startsWith("fork")
+        ? "ms" : "/yardstick"))).append("</pre></body></html>\n");
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, h.toString());
   }

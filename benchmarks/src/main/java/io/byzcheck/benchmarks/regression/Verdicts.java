@@ -22,6 +22,10 @@ import org.apache.commons.statistics.inference.TTest;
  * because times are positive with multiplicative noise and the effect is a ratio; Welch's t rather
  * than Mann–Whitney, because with three forks a side the smallest two-sided Mann–Whitney p is 0.1, so
  * it could never flag anything.
+ *
+ * <p>A/B runs are paired: fork r of each build was measured next to the other's fork r, so the test is
+ * the paired t-test on the per-round log differences (same level, correction and thresholds), which
+ * removes whatever the machine did to both in that round.
  */
 final class Verdicts {
   enum Verdict { REGRESSED, IMPROVED, UNCHANGED, INCONCLUSIVE, MISSING, NEW }
@@ -60,6 +64,12 @@ final class Verdicts {
    */
   static List<Outcome> compare(Map<String, Sample> baseline, Map<String, Sample> current, Rule rule,
       Predicate<String> selected) {
+    return compare(baseline, current, rule, selected, false);
+  }
+
+  /** As above; {@code paired}: fork i of one side was measured next to fork i of the other (A/B). */
+  static List<Outcome> compare(Map<String, Sample> baseline, Map<String, Sample> current, Rule rule,
+      Predicate<String> selected, boolean paired) {
     List<Outcome> out = new ArrayList<>();
     List<Outcome> tested = new ArrayList<>();
     for (Sample b : baseline.values()) {
@@ -71,7 +81,7 @@ final class Verdicts {
         }
         continue;
       }
-      Outcome o = test(b, c, rule);
+      Outcome o = paired ? pairedTest(b, c, rule) : test(b, c, rule);
       (Double.isNaN(o.p()) ? out : tested).add(o);
     }
     for (Sample c : current.values()) {
@@ -104,6 +114,28 @@ final class Verdicts {
     double q = TDistribution.of(t.getDegreesOfFreedom()).inverseSurvivalProbability(rule.alpha() / 2);
     return new Outcome(c.key(), null, effect, Math.exp(diff - q * se), Math.exp(diff + q * se), t.getPValue(),
         t.getPValue(), c, b, "");
+  }
+
+  private static Outcome pairedTest(Sample b, Sample c, Rule rule) {
+    int r = Math.min(b.ratios().length, c.ratios().length);
+    double[] diff = new double[r];
+    for (int i = 0; i < r; i++) {
+      diff[i] = Math.log(c.ratios()[i]) - Math.log(b.ratios()[i]);
+    }
+    double mean = Stats.mean(diff);
+    double effect = Math.exp(mean);
+    if (r < 2) {
+      return new Outcome(c.key(), Verdict.INCONCLUSIVE, effect, Double.NaN, Double.NaN, Double.NaN, Double.NaN, c, b,
+          "fewer than 2 rounds: no spread to test against");
+    }
+    double se = Math.sqrt(Stats.variance(diff) / r);
+    if (se == 0) {
+      double p = mean == 0 ? 1 : 0;
+      return new Outcome(c.key(), null, effect, effect, effect, p, p, c, b, "no round-to-round spread");
+    }
+    double p = TTest.withDefaults().test(diff).getPValue();
+    double q = TDistribution.of(r - 1).inverseSurvivalProbability(rule.alpha() / 2);
+    return new Outcome(c.key(), null, effect, Math.exp(mean - q * se), Math.exp(mean + q * se), p, p, c, b, "paired");
   }
 
   /** Holm's step-down adjustment of the p-values, then the verdicts from the adjusted ones. */
