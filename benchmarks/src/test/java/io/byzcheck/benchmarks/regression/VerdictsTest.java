@@ -69,6 +69,35 @@ class VerdictsTest {
   }
 
   @Test
+  void abPairsRoundsSoThatTheMachinesDriftCancels() {
+    // Five rounds in which the machine's speed moves 4× (log factors 0 … 1.4), A 40 % slower than B in
+    // each, with ±1 % noise: unpaired, the drift swamps the effect; paired by round it is plain.
+    double[] drift = {0, 1.4, 0.3, 0.9, 0.6};
+    double[] noise = {0.01, -0.01, 0.005, 0, -0.005};
+    double[] b = new double[5];
+    double[] a = new double[5];
+    for (int r = 0; r < 5; r++) {
+      b[r] = drift[r];
+      a[r] = drift[r] + Math.log(1.4) + noise[r];
+    }
+    Map<String, Sample> base = of(sample("A.x", b));
+    Map<String, Sample> now = of(sample("A.x", a));
+    assertThat(only(Verdicts.compare(base, now, Rule.DEFAULT, k -> true, false), "A.x").verdict())
+        .isEqualTo(Verdict.INCONCLUSIVE);
+    Outcome paired = only(Verdicts.compare(base, now, Rule.DEFAULT, k -> true, true), "A.x");
+    assertThat(paired.verdict()).isEqualTo(Verdict.REGRESSED);
+    assertThat(paired.effect()).isCloseTo(1.4, within(0.01));
+    // Same drift, no change: unchanged, and the interval is narrow.
+    double[] same = new double[5];
+    for (int r = 0; r < 5; r++) {
+      same[r] = drift[r] + noise[r];
+    }
+    Outcome unchanged = only(Verdicts.compare(base, of(sample("A.x", same)), Rule.DEFAULT, k -> true, true), "A.x");
+    assertThat(unchanged.verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(unchanged.high()).isLessThan(1.05);
+  }
+
+  @Test
   void oneForkCannotBeTested() {
     List<Outcome> o = Verdicts.compare(of(sample("A.x", 0, 0.1)), of(sample("A.x", 1.0)), Rule.DEFAULT, k -> true);
     assertThat(only(o, "A.x").verdict()).isEqualTo(Verdict.INCONCLUSIVE);
