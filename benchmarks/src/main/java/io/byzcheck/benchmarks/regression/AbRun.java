@@ -38,6 +38,9 @@ final class AbRun {
     Files.createDirectories(o.out);
     Path tmp = Files.createTempDirectory("byzcheck-ab-");
     Path tree = tmp.resolve("ref");
+    // A run stopped with Ctrl-C (SIGTERM) skips the finally below; the worktree must not outlive it.
+    Thread cleanup = new Thread(() -> removeQuietly(tree));
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       Path current = tmp.resolve("current.jar");
       Files.copy(o.jar, current, StandardCopyOption.REPLACE_EXISTING);
@@ -48,6 +51,7 @@ final class AbRun {
       Files.copy(tree.resolve("benchmarks/target/benchmarks.jar"), ref);
       return measure(current, ref);
     } finally {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
       exec(List.of("git", "worktree", "remove", "--force", tree.toString()), Path.of("."));
       try (Stream<Path> s = Files.walk(tmp)) {
         s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -86,6 +90,14 @@ final class AbRun {
     context.put("minutes", Math.round((System.nanoTime() - start) / 6e9) / 10.0);
     context.put("measure", "fork times in ms, paired by round (no yardstick in A/B)");
     return RegressionMain.decide(o, Ratios.times(b), Ratios.times(a), context, out, true);
+  }
+
+  private static void removeQuietly(Path tree) {
+    try {
+      new ProcessBuilder("git", "worktree", "remove", "--force", tree.toString()).inheritIO().start().waitFor();
+    } catch (IOException | InterruptedException e) {
+      // best effort while the JVM exits; `git worktree prune` clears what is left
+    }
   }
 
   private void exec(List<String> cmd, Path dir) throws IOException, InterruptedException {
