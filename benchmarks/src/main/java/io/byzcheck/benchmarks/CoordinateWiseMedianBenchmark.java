@@ -3,23 +3,16 @@ package io.byzcheck.benchmarks;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
 import io.byzcheck.kernels.rules.CoordinateWiseMedian;
-import org.openjdk.jmh.annotations.Benchmark;
 
-/**
- * Coordinate-wise median (Yin Def. 1): the SIMD rule ({@code aggregate}) and its plain double
- * reference ({@code reference}), on the same round.
- */
+/** Coordinate-wise median (Yin Def. 1): selection networks per block of coordinates, against the sort per coordinate. */
 public class CoordinateWiseMedianBenchmark extends RuleBenchmark {
-  private final AggregationRule reference = new CoordinateWiseMedianReference();
-
   @Override
   protected AggregationRule rule() {
     return new CoordinateWiseMedian();
   }
 
-  @Benchmark
-  public float[] reference(RoundState s) {
-    reference.aggregate(s.x, 0, s.out);
-    return s.out;
+  @Override
+  protected AggregationRule reference() {
+    return new CoordinateWiseMedianReference();
   }
 }

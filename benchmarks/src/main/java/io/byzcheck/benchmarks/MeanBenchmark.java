@@ -1,13 +1,22 @@
 package io.byzcheck.benchmarks;
 
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.rules.Mean;
 
-/** The plain mean, vectorized: every float of the round is read once, so this is the memory-bandwidth yardstick. */
+/**
+ * The Mean rule, vectorized, as users call it: with the non-finite screen of every rule, so it is a
+ * rule like the others here and not the yardstick ({@link YardstickBenchmark} is).
+ */
 public class MeanBenchmark extends RuleBenchmark {
   @Override
   protected AggregationRule rule() {
     return new Mean();
+  }
+
+  @Override
+  protected AggregationRule reference() {
+    return new MeanReference();
   }
 
   @Override

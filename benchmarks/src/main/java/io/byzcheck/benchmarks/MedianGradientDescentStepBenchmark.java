@@ -7,32 +7,17 @@ import io.byzcheck.kernels.sim.Session;
 import io.byzcheck.kernels.sim.optim.RobustGradientDescent;
 import io.byzcheck.kernels.sim.problem.Problems;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One iteration of median GD (Yin Algorithm 1, Option I) with m = 50 workers on least squares with
  * d = 10⁵: {@link #step} is the whole iteration (50 local gradients, the exchange, the median, the
  * update); {@link #medianOnly} is the aggregation of the same round's messages. Their ratio is the share
- * of the iteration spent aggregating.
+ * of the iteration spent aggregating. The regression tool reads both against the yardstick at n = m, d.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx12g"})
-@State(Scope.Benchmark)
-public class MedianGradientDescentStepBenchmark {
+public class MedianGradientDescentStepBenchmark extends Settings {
   @Param({"50"})
   public int m;
 

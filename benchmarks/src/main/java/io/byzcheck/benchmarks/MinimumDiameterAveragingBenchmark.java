@@ -2,57 +2,79 @@ package io.byzcheck.benchmarks;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
 import io.byzcheck.kernels.rules.MinimumDiameterAveraging;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Exact MDA (RESAM C.2) at n = 25, f = 5: C(25, 5) = 53 130 subsets, found by branch and bound on the
- * Gram distances. Five far Byzantine vectors among 20 honest ones; read against the mean at n = 25.
+ * Gram distances ({@code aggregate}), or all enumerated on direct double distances ({@code reference},
+ * at d = 10⁴). Five far Byzantine vectors among 20 honest ones. The worker count is a parameter of its
+ * own ({@code workers}, not {@code n}), so that {@code -p n=…} for the other rules leaves MDA at its
+ * size; read it against the yardstick at n = 25.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx8g"})
-@State(Scope.Benchmark)
-public class MinimumDiameterAveragingBenchmark {
-  @Param({"1000000"})
-  public int d;
+public class MinimumDiameterAveragingBenchmark extends Settings {
+  private static final int F = 5;
+  private static final double FAR = 5;
+
+  /** 25 workers, the last five offset by +5 in every coordinate, and the output buffer. */
+  abstract static class Workers {
+    WorkerVectors x;
+    float[] out;
+
+    void fill(int workers, int d) {
+      x = RoundState.gaussian(workers, d, F, FAR);
+      out = new float[d];
+    }
+  }
+
+  /** The round of the fast rule. */
+  @State(Scope.Benchmark)
+  public static class Round extends Workers {
+    @Param({"25"})
+    public int workers;
+
+    @Param({"1000000"})
+    public int d;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      fill(workers, d);
+    }
+  }
+
+  /** The same round at the references' dimension. */
+  @State(Scope.Benchmark)
+  public static class ReferenceRound extends Workers {
+    @Param({"25"})
+    public int workers;
+
+    @Param({"10000"})
+    public int dRef;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      fill(workers, dRef);
+    }
+  }
 
   private final AggregationRule mda = new MinimumDiameterAveraging();
-  private WorkerVectors x;
-  private float[] out;
+  private final AggregationRule reference = new MinimumDiameterAveragingReference();
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    SplittableRandom rnd = new SplittableRandom(42);
-    float[][] rows = new float[25][d];
-    for (int i = 0; i < 25; i++) {
-      double offset = i < 20 ? 0 : 5;
-      for (int k = 0; k < d; k++) {
-        rows[i][k] = (float) (1.0 + offset + rnd.nextGaussian());
-      }
-    }
-    x = WorkerVectors.wrap(rows);
-    out = new float[d];
+  @Benchmark
+  public float[] aggregate(Round s) {
+    mda.aggregate(s.x, F, s.out);
+    return s.out;
   }
 
   @Benchmark
-  public float[] mda() {
-    mda.aggregate(x, 5, out);
-    return out;
+  public float[] reference(ReferenceRound s) {
+    reference.aggregate(s.x, F, s.out);
+    return s.out;
   }
 }

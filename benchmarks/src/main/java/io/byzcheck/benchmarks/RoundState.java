@@ -25,14 +25,23 @@ public class RoundState {
 
   @Setup(Level.Trial)
   public void setUp() {
+    x = gaussian(n, d, 0, 0);
+    out = new float[d];
+  }
+
+  /**
+   * n rows of N(1, 1) coordinates from seed 42, of which the last {@code far} are shifted by
+   * {@code offset} (Byzantine vectors far from the honest cloud).
+   */
+  public static WorkerVectors gaussian(int n, int d, int far, double offset) {
     SplittableRandom rnd = new SplittableRandom(42);
     float[][] rows = new float[n][d];
     for (int i = 0; i < n; i++) {
+      double shift = i < n - far ? 0 : offset;
       for (int k = 0; k < d; k++) {
-        rows[i][k] = (float) (1.0 + rnd.nextGaussian());
+        rows[i][k] = (float) (1.0 + shift + rnd.nextGaussian());
       }
     }
-    x = WorkerVectors.wrap(rows);
-    out = new float[d];
+    return WorkerVectors.wrap(rows);
   }
 }
