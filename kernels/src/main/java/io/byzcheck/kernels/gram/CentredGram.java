@@ -15,6 +15,8 @@ public final class CentredGram {
   private double[] gBeta;
   /** 0 for the double Gram; else the relative error factor of the ranking Gram ({@link GramKernel#floatGram}). */
   private double errorFactor;
+  /** The ranking Gram's absolute error term ({@link GramKernel#floatGramErrorFloor}); 0 for the double Gram. */
+  private double errorFloor;
 
   private CentredGram(double[][] g) {
     this.g = g;
@@ -50,6 +52,25 @@ public final class CentredGram {
     return reusing(rows, true);
   }
 
+  /**
+   * As {@link #reusing}, centred at row j instead of the coordinate-wise median (the median of that one
+   * row): for a geometric median that lies among a few points much closer together than the median is to
+   * them (rows of very different scales), whose distances the median-centred Gram keeps only to an
+   * absolute precision of 2⁻⁵³ times (distance to the median)².
+   */
+  public static CentredGram reusingCentredAt(float[][] rows, int j) {
+    CentredGram cg = REUSED.get();
+    if (cg == null || cg.n != rows.length) {
+      cg = new CentredGram(new double[rows.length][rows.length]);
+      REUSED.set(cg);
+    }
+    cg.d2Valid = false;
+    cg.errorFactor = 0;
+    cg.errorFloor = 0;
+    GramKernel.get().gram(rows, new float[][] {rows[j]}, cg.g);
+    return cg;
+  }
+
   private static CentredGram reusing(float[][] rows, boolean ranking) {
     int n = rows.length;
     CentredGram cg = REUSED.get();
@@ -67,9 +88,11 @@ public final class CentredGram {
     if (ranking) {
       k.floatGram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
+      cg.errorFloor = k.floatGramErrorFloor(rows[0].length);
     } else {
       k.gram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = 0;
+      cg.errorFloor = 0;
     }
     java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
     return cg;
@@ -108,7 +131,7 @@ public final class CentredGram {
 
   /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
   public double distanceError(int i, int j) {
-    return errorFactor * (g[i][i] + g[j][j]);
+    return errorFactor * (g[i][i] + g[j][j]) + errorFloor;
   }
 
   /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */

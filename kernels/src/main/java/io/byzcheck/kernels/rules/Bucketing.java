@@ -26,6 +26,35 @@ public final class Bucketing implements PreAggregation {
     return "Bucketing(s=" + s + ")";
   }
 
+  /**
+   * This step then {@code rule}; the rule sees ⌈n/s⌉ buckets, so a constraint it reports on its n is
+   * restated with the bucket count named as such (its own message says n for what is the bucket count).
+   */
+  @Override
+  public io.byzcheck.kernels.AggregationRule then(io.byzcheck.kernels.AggregationRule rule) {
+    io.byzcheck.kernels.AggregationRule composed = PreAggregation.super.then(rule);
+    Bucketing pre = this;
+    return new io.byzcheck.kernels.AggregationRule() {
+      @Override
+      public String name() {
+        return composed.name();
+      }
+
+      @Override
+      public void aggregate(WorkerVectors x, int f, float[] out) {
+        io.byzcheck.kernels.FiniteWorkers.validate(x, f, out); // the caller's own mistakes, reported as such
+        try {
+          composed.aggregate(x, f, out);
+        } catch (IllegalArgumentException e) {
+          int buckets = (x.n() + pre.s - 1) / pre.s;
+          throw new IllegalArgumentException(pre.name() + " turns n = " + x.n() + " workers into " + buckets
+              + " buckets, and " + rule.name() + " runs on those " + buckets + " buckets with f = " + f + ": "
+              + e.getMessage(), e);
+        }
+      }
+    };
+  }
+
   @Override
   public WorkerVectors apply(WorkerVectors finite, int f) {
     int n = finite.n();

@@ -11,12 +11,18 @@ import io.byzcheck.kernels.vector.CoordinateKernels;
  *   <li>{@link #trimF()}: RESAM Appendix C.3 (CWTM): drop the f smallest and f largest values of
  *       each coordinate, average the n − 2f others; needs f &lt; n/2. (f, λ)-resilient with
  *       λ = f/(n−f)·min{2√(n−f), √d} (Prop. 4).</li>
- *   <li>{@link #byFraction(double)}: Yin et al. Definition 2 (trmean_β): remove the largest and
- *       smallest β fraction, divide the sum of the rest by (1 − 2β)m; β ∈ [0, 1/2), and βm must be
- *       an integer (the definition removes exactly a β fraction). Needs f ≤ βm.</li>
+ *   <li>{@link #byFraction(double)}: Yin et al. Definition 2 (trmean_β): "remove the largest and
+ *       smallest β fraction of the elements", divide the sum of the rest by (1 − 2β)m; β ∈ [0, 1/2), and
+ *       βm must be an integer for the caller's m = n (the definition removes exactly a β fraction). Needs
+ *       f ≤ βm.</li>
  * </ul>
  * Non-finite workers are excluded and charged to f first; the trim then uses the remaining f
- * (trimF) or stays βm' of the remaining m' workers (byFraction).
+ * (trimF) or is sized on the m' = m − k finite workers (byFraction). β·m' is then rarely an integer, and
+ * Definition 2 does not say what a β fraction of m' elements is; this rule trims t' = ⌈βm'⌉ per side (the
+ * fewest whole values that remove at least a β fraction, capped at ⌊(m' − 1)/2⌋ so one value remains) and
+ * averages the m' − 2t' values kept, which is Definition 2 whenever βm' is an integer. The budget stays
+ * covered: f' = f − k ≤ βm − k ≤ β(m − k) ≤ t'. (Dividing by (1 − 2β)m' instead would scale the result
+ * by (m' − 2t')/((1 − 2β)m') ≠ 1: identical inputs x would not give x.)
  */
 public final class CoordinateWiseTrimmedMean implements AggregationRule {
   private final CoordinateKernels kernels = CoordinateKernels.get();
@@ -47,6 +53,9 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
     Constraints.requireMinorityByzantine(name(), x.n(), f);
+    if (!Double.isNaN(beta)) {
+      validateFraction(x.n(), f);
+    }
     if (Double.isNaN(beta)) {
       // The usual round, every worker finite: the kernel checks that within its own pass (no separate
       // read of the n·d floats, no screening record, no allocation); otherwise screen and run again.
@@ -69,16 +78,30 @@ public final class CoordinateWiseTrimmedMean implements AggregationRule {
       kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
       return;
     }
-    double trimExact = beta * m;
+    int trim = trimAfterExclusion(beta, m);
+    kernels.trimmedMean(Rows.readOnly(finite), trim, m - 2 * trim, out);
+  }
+
+  /** Yin's parameters on the caller's n and f: βn an integer, f ≤ βn (before any exclusion). */
+  private void validateFraction(int n, int f) {
+    double trimExact = beta * n;
     long trim = Math.round(trimExact);
     if (Math.abs(trimExact - trim) > 1e-9) {
-      throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + m
-          + " finite workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
+      throw new IllegalArgumentException(name() + " removes a β fraction of the m = " + n
+          + " workers: βm = " + trimExact + " must be an integer (Yin Def. 2)");
     }
-    if (fLeft > trim) {
-      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + fLeft
+    if (f > trim) {
+      throw new IllegalArgumentException(name() + " needs f ≤ βm (Yin Thm. 4: α ≤ β), got f = " + f
           + " > βm = " + trim);
     }
-    kernels.trimmedMean(Rows.readOnly(finite), (int) trim, (1 - 2 * beta) * m, out);
+  }
+
+  /**
+   * Values trimmed per side of m finite workers: ⌈βm⌉ (βm to within 1e−9 when it is an integer), capped at
+   * ⌊(m − 1)/2⌋ (class comment).
+   */
+  public static int trimAfterExclusion(double beta, int m) {
+    int t = (int) Math.ceil(beta * m - 1e-9);
+    return Math.min(t, (m - 1) / 2);
   }
 }

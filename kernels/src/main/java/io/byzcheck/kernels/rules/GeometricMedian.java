@@ -59,10 +59,40 @@ public final class GeometricMedian implements AggregationRule {
     run(x, f, out);
   }
 
-  /** Aggregates and returns the solution with its certificate (relativeGapBound). */
+  /**
+   * Aggregates and returns the solution with its certificate (relativeGapBound). When the certificate on
+   * the Gram matrix stalls, the answer may be certified directly in coordinates instead
+   * ({@code DirectCertificate}): iterations is then −1, and beta empty if the answer is the coordinate-wise median.
+   */
   public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
     Weiszfeld.Solution s = run(x, f, out);
     return new Weiszfeld.Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
+  }
+
+  /**
+   * The certified iteration again on the Gram centred at the data point nearest the stalled iterate (the
+   * median-centred one keeps distances among points that are close together compared with their distance
+   * to the median only to an absolute 2⁻⁵³·that distance², e.g. rows of norms 10⁻⁴ … 10¹⁸); null if it
+   * stalls too (w.beta then holds its last iterate).
+   */
+  private Weiszfeld.Solution recentred(CentredGram g, float[][] rows, Workspace w, float[] out) {
+    double[] beta = w.beta;
+    double q = g.quadratic(beta);
+    double[] gb = g.times(beta);
+    int nearest = 0;
+    for (int i = 1; i < beta.length; i++) {
+      if (g.squaredDistanceTo(q, gb, i) < g.squaredDistanceTo(q, gb, nearest)) {
+        nearest = i;
+      }
+    }
+    try {
+      Weiszfeld.Solution sol = Weiszfeld.certified(CentredGram.reusingCentredAt(rows, nearest), relativeGap,
+          MAX_ITERATIONS, w);
+      Combination.write(rows, sol.beta(), out);
+      return sol;
+    } catch (IllegalStateException again) {
+      return null;
+    }
   }
 
   /** The rule in the thread's workspace; the solution's beta is a workspace array. */
@@ -72,8 +102,18 @@ public final class GeometricMedian implements AggregationRule {
     float[][] rows = w.rows;
     try {
       CentredGram g = w.gram;
-      Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
-          : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
+      Weiszfeld.Solution sol;
+      try {
+        sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps) : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
+      } catch (IllegalStateException stalled) {
+        sol = recentred(g, rows, w, out);
+        if (sol != null) {
+          return sol;
+        }
+        // Still the rounding floor: certify candidates in coordinates (w.beta holds the last iterate) before
+        // saying no answer can be certified.
+        return DirectCertificate.fallback(rows, w.beta, relativeGap, out, stalled);
+      }
       Combination.write(rows, sol.beta(), out);
       return sol;
     } finally {

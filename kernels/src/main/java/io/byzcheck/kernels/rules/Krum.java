@@ -58,7 +58,10 @@ public final class Krum implements AggregationRule {
   /** Validates the rule's constraints on (n, f) with a message that names the failing one. */
   public void validate(int n, int f) {
     if (blanchard) {
-      if (f < 0 || n <= 2 * f + 2) {
+      if (f < 0) {
+        throw new IllegalArgumentException("Krum (Blanchard et al.) needs f ≥ 0, got f = " + f);
+      }
+      if (n <= 2 * f + 2) {
         throw new IllegalArgumentException("Krum (Blanchard et al.) needs n > 2f + 2, got n = " + n + ", f = " + f);
       }
     } else {

@@ -3,15 +3,23 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.vector.CoordinateKernels;
 
 /**
  * The plain average (1/n)·Σᵢ xᵢ: the unprotected baseline (any single Byzantine worker moves it
  * arbitrarily far) and, vectorized, the memory-bandwidth yardstick of the benchmarks. Non-finite
  * workers are still excluded and charged to f so that the baseline never returns NaN.
+ *
+ * <p>Rounding. The sum is the combination pass ({@link Combination}): x₁ + Σᵢ (1/n)(xᵢ − x₁) accumulated in
+ * double per coordinate and rounded to float once. Before that rounding it is within about
+ * (n + 1)·2⁻⁵³·(1/n)Σᵢ|xᵢ − x₁| of the exact mean, so the result is the correctly rounded mean unless the
+ * exact mean lies that close to the midpoint of two floats (identical rows give themselves back
+ * exactly; a float32 sum with a float32 1/n was up to 8 ulps off).
+ *
+ * <p>Non-finite policy in the same pass: double sums of finite floats cannot overflow, so a coordinate of
+ * the result is NaN or ±∞ exactly when some worker sent one there. The result (d floats) is checked
+ * instead of the n·d inputs, and only a round that fails it is screened and summed again.
  */
 public final class Mean implements AggregationRule {
-  private final CoordinateKernels kernels = CoordinateKernels.get();
 
   @Override
   public String name() {
@@ -20,7 +28,24 @@ public final class Mean implements AggregationRule {
 
   @Override
   public void aggregate(WorkerVectors x, int f, float[] out) {
-    FiniteWorkers s = FiniteWorkers.screen(x, f, out);
-    kernels.mean(Rows.of(s.vectors()), out);
+    FiniteWorkers.validate(x, f, out);
+    if (average(x, out)) {
+      return;
+    }
+    FiniteWorkers s = FiniteWorkers.screen(x, f);
+    average(s.vectors(), out);
+  }
+
+  /** out = the mean of x's rows; false if it is not finite (some row had NaN or ±∞). No allocation. */
+  private static boolean average(WorkerVectors x, float[] out) {
+    int n = x.n();
+    Workspace w = Workspace.of(n);
+    try {
+      java.util.Arrays.fill(w.beta, 1.0 / n);
+      Combination.write(w.rows(x), w.beta, out);
+    } finally {
+      w.release();
+    }
+    return FiniteWorkers.allFinite(out);
   }
 }
