@@ -45,6 +45,8 @@ public final class Bucketing implements PreAggregation {
         io.byzcheck.kernels.FiniteWorkers.validate(x, f, out); // the caller's own mistakes, reported as such
         try {
           composed.aggregate(x, f, out);
+        } catch (io.byzcheck.kernels.ByzantineInputException e) {
+          throw e; // the non-finite policy on the caller's workers, not a constraint of the rule after
         } catch (IllegalArgumentException e) {
           int buckets = (x.n() + pre.s - 1) / pre.s;
           throw new IllegalArgumentException(pre.name() + " turns n = " + x.n() + " workers into " + buckets
