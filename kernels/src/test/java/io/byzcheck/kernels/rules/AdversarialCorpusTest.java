@@ -42,6 +42,8 @@ class AdversarialCorpusTest {
   private static final boolean FULL = "full".equals(System.getProperty("byzcheck.corpus"));
   private static final int INPUTS = Integer.getInteger("byzcheck.corpus.inputs", FULL ? 100_000 : 500);
   private static final int MAX_D = Integer.getInteger("byzcheck.corpus.maxd", FULL ? 100_003 : 300);
+  /** Threads for the inputs (-Dbyzcheck.corpus.threads; 1 in CI, where the surefire executions already share the machine). */
+  private static final int THREADS = Integer.getInteger("byzcheck.corpus.threads", 1);
   private static final Long REPLAY = Long.getLong("byzcheck.corpus.case");
   /** Inputs are seeds BASE + 0, 1, 2, …: the CI corpus is the first part of the full one. */
   private static final long BASE = Awkward.SEED * 1_000_003L;
@@ -58,6 +60,22 @@ class AdversarialCorpusTest {
     double worst; // ulps (COORDINATE), relative to S (DISTANCE), relative objective excess (OBJECTIVE)
     long worstSeed = -1;
     long nanos; // fast rule and reference together
+
+    /** Adds a later input's tally (the worst is kept from the earlier input on equal values). */
+    void add(Tally o) {
+      cases += o.cases;
+      ok += o.ok;
+      documentedErrors += o.documentedErrors;
+      ties += o.ties;
+      crashes += o.crashes;
+      nanOutputs += o.nanOutputs;
+      wrong += o.wrong;
+      nanos += o.nanos;
+      if (o.worstSeed >= 0 && (worstSeed < 0 || o.worst > worst)) {
+        worst = o.worst;
+        worstSeed = o.worstSeed;
+      }
+    }
   }
 
   @Test
@@ -74,19 +92,23 @@ class AdversarialCorpusTest {
     long start = System.nanoTime();
     long first = REPLAY != null ? REPLAY : BASE;
     int count = REPLAY != null ? 1 : INPUTS;
-    for (int c = 0; c < count; c++) {
-      CorpusInput in = CorpusInput.of(first + c, MAX_D);
-      for (CorpusRule r : rules) {
-        if (r.applies(in)) {
-          Tally t = tallies.get(r.name);
-          long t0 = System.nanoTime();
-          String failure = run(r, in, t);
-          t.nanos += System.nanoTime() - t0;
-          if (failure != null) {
-            failures.add(failure);
-          }
+    // Inputs in chunks, each chunk on THREADS threads, folded in input order: the table and the failure list
+    // do not depend on the thread count.
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(THREADS);
+    try {
+      for (int from = 0; from < count; from += 1000) {
+        int to = Math.min(count, from + 1000);
+        List<InputResult> chunk = pool.submit(() -> java.util.stream.IntStream.range(from, to).parallel()
+            .mapToObj(c -> runInput(rules, CorpusInput.of(first + c, MAX_D))).toList()).get();
+        for (InputResult res : chunk) {
+          res.tallies.forEach((name, t) -> tallies.get(name).add(t));
+          failures.addAll(res.failures);
         }
       }
+    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     String table = table(tallies, count, seconds);
@@ -94,6 +116,26 @@ class AdversarialCorpusTest {
     writeReport(table, failures);
     assertThat(failures).as("corpus failures (first 20 of %d):%n%s", failures.size(),
         String.join("\n", failures.subList(0, Math.min(20, failures.size())))).isEmpty();
+  }
+
+  private record InputResult(Map<String, Tally> tallies, List<String> failures) {}
+
+  private static InputResult runInput(List<CorpusRule> rules, CorpusInput in) {
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    List<String> failures = new ArrayList<>();
+    for (CorpusRule r : rules) {
+      if (r.applies(in)) {
+        Tally t = new Tally();
+        long t0 = System.nanoTime();
+        String failure = run(r, in, t);
+        t.nanos += System.nanoTime() - t0;
+        tallies.put(r.name, t);
+        if (failure != null) {
+          failures.add(failure);
+        }
+      }
+    }
+    return new InputResult(tallies, failures);
   }
 
   /** One rule on one input; returns a failure line, or null. */
@@ -258,8 +300,8 @@ class AdversarialCorpusTest {
 
   private static String table(Map<String, Tally> tallies, int inputs, double seconds) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("Adversarial corpus (issue 11): %d inputs from seed %d, %s, %s, %.1f s%n", inputs,
-        REPLAY != null ? REPLAY : BASE, FULL ? "full" : "ci", path(), seconds));
+    sb.append(String.format("Adversarial corpus (issue 11): %d inputs from seed %d, %s (d ≤ %d), %s, %d thread(s),"
+        + " %.1f s%n", inputs, REPLAY != null ? REPLAY : BASE, FULL ? "full" : "ci", MAX_D, path(), THREADS, seconds));
     sb.append(String.format("%-18s %-10s %8s %8s %8s %6s %7s %5s %6s %12s %s%n", "rule", "error in", "cases", "ok",
         "refused", "ties", "crashes", "NaN", "wrong", "worst", "(worst seed)     seconds"));
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
