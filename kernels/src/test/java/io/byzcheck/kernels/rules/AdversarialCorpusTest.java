@@ -96,7 +96,8 @@ class AdversarialCorpusTest {
     // do not depend on the thread count.
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(THREADS);
     try {
-      for (int from = 0; from < count; from += 1000) {
+      for (int start0 = 0; start0 < count; start0 += 1000) {
+        int from = start0;
         int to = Math.min(count, from + 1000);
         List<InputResult> chunk = pool.submit(() -> java.util.stream.IntStream.range(from, to).parallel()
             .mapToObj(c -> runInput(rules, CorpusInput.of(first + c, MAX_D))).toList()).get();

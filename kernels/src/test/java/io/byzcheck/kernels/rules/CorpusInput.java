@@ -69,7 +69,8 @@ record CorpusInput(long seed, String family, WorkerVectors x, int f, int nonFini
     return new CorpusInput(seed, family, WorkerVectors.wrap(rows), f, bad, badF);
   }
 
-  private static int[] permutation(SplittableRandom rnd, int n) {
+  /** Fisher–Yates from the top, as {@link Bucketing} shuffles. */
+  static int[] permutation(SplittableRandom rnd, int n) {
     int[] p = new int[n];
     for (int i = 0; i < n; i++) {
       p[i] = i;

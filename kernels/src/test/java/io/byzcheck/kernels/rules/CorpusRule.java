@@ -33,10 +33,17 @@ abstract class CorpusRule {
 
   final String name;
   final Kind kind;
+  /** The rule takes any 0 ≤ f &lt; n (the mean and what ends in it, clipping): no f &lt; n/2. */
+  private final boolean anyF;
 
   CorpusRule(String name, Kind kind) {
+    this(name, kind, false);
+  }
+
+  CorpusRule(String name, Kind kind, boolean anyF) {
     this.name = name;
     this.kind = kind;
+    this.anyF = anyF;
   }
 
   /** False when the corpus skips this rule for the input (the reference's cost). */
@@ -50,12 +57,12 @@ abstract class CorpusRule {
   }
 
   int maxF(int n) {
-    return (n - 1) / 2;
+    return anyF ? n - 1 : (n - 1) / 2;
   }
 
   /** The documented constraint on the caller's (n, f). */
   boolean valid(int n, int f) {
-    return f >= 0 && 2 * f < n;
+    return f >= 0 && (anyF ? f < n : 2 * f < n);
   }
 
   abstract AggregationRule fast(CorpusInput in);
@@ -158,17 +165,7 @@ abstract class CorpusRule {
 
   /** The rules of the corpus, in report order. */
   static List<CorpusRule> all() {
-    CorpusRule mean = new CorpusRule("Mean", Kind.COORDINATE) {
-      @Override
-      int maxF(int n) {
-        return n - 1;
-      }
-
-      @Override
-      boolean valid(int n, int f) {
-        return f >= 0 && f < n;
-      }
-
+    CorpusRule mean = new CorpusRule("Mean", Kind.COORDINATE, true) {
       @Override
       AggregationRule fast(CorpusInput in) {
         return new Mean();
@@ -217,17 +214,15 @@ abstract class CorpusRule {
         return 2; // as CWTM: the same kernel
       }
 
-      /** βn = t with f ≤ t ≤ (n − 1)/2, drawn from the input's seed: βn an integer by construction. */
+      /**
+       * βn = t with f ≤ t ≤ (n − 1)/2, drawn from the input's seed: βn an integer and f ≤ βn by construction
+       * (the bad-f inputs aside).
+       */
       private double beta(CorpusInput in) {
         int n = in.x().n();
         int f = Math.max(0, Math.min(in.f(), (n - 1) / 2));
         int t = f + new SplittableRandom(in.seed() ^ 0xbe7a).nextInt((n - 1) / 2 - f + 1);
         return (double) t / n;
-      }
-
-      @Override
-      boolean valid(int n, int f) {
-        return super.valid(n, f); // f ≤ βn is checked through the choice of β, except for the bad-f inputs
       }
 
       @Override
@@ -373,7 +368,7 @@ abstract class CorpusRule {
             ? new io.byzcheck.kernels.reference.GeometricMedianReference().aggregateExact(x, fLeft) : null;
       }
     };
-    CorpusRule cc = new CorpusRule("CC(τ,L=3)", Kind.DISTANCE) {
+    CorpusRule cc = new CorpusRule("CC(τ,L=3)", Kind.DISTANCE, true) {
       /** τ from the input's seed, a fraction 0.05 … 1.5 of the largest row norm (never 0). */
       private double tau(CorpusInput in) {
         double max = 0;
@@ -385,16 +380,6 @@ abstract class CorpusRule {
         }
         double tau = max * new SplittableRandom(in.seed() ^ 0xcc).nextDouble(0.05, 1.5);
         return tau > 0 && Double.isFinite(tau) ? tau : 1;
-      }
-
-      @Override
-      int maxF(int n) {
-        return n - 1;
-      }
-
-      @Override
-      boolean valid(int n, int f) {
-        return f >= 0 && f < n;
       }
 
       @Override
@@ -466,7 +451,7 @@ abstract class CorpusRule {
         return neighbourTie(x, fLeft);
       }
     };
-    CorpusRule clip = new CorpusRule("Mean∘Clip", Kind.COORDINATE) {
+    CorpusRule clip = new CorpusRule("Mean∘Clip", Kind.COORDINATE, true) {
       /** c: the median row norm of the finite rows (some rows clipped, some not). */
       private double c(double[][] x) {
         double[] norms = new double[x.length];
@@ -484,16 +469,6 @@ abstract class CorpusRule {
       }
 
       @Override
-      int maxF(int n) {
-        return n - 1;
-      }
-
-      @Override
-      boolean valid(int n, int f) {
-        return f >= 0 && f < n;
-      }
-
-      @Override
       AggregationRule fast(CorpusInput in) {
         return NormClipping.fixed(c(finite(in))).then(new Mean());
       }
@@ -508,17 +483,7 @@ abstract class CorpusRule {
         return 2 + meanCondition(n); // each clipped value rounded to float before the mean
       }
     };
-    CorpusRule arc = new CorpusRule("Mean∘ARC", Kind.COORDINATE) {
-      @Override
-      int maxF(int n) {
-        return n - 1;
-      }
-
-      @Override
-      boolean valid(int n, int f) {
-        return f >= 0 && f < n;
-      }
-
+    CorpusRule arc = new CorpusRule("Mean∘ARC", Kind.COORDINATE, true) {
       @Override
       AggregationRule fast(CorpusInput in) {
         return NormClipping.adaptive().then(new Mean());
@@ -548,11 +513,6 @@ abstract class CorpusRule {
     };
     CorpusRule bucketing = new CorpusRule("Mean∘Bucketing(2)", Kind.COORDINATE) {
       @Override
-      int maxF(int n) {
-        return (n - 1) / 2;
-      }
-
-      @Override
       AggregationRule fast(CorpusInput in) {
         return new Bucketing(2, in.seed()).then(new Mean());
       }
@@ -561,17 +521,7 @@ abstract class CorpusRule {
       double[] reference(CorpusInput in, double[][] x, int fLeft) {
         // The same seeded shuffle as the rule (Fisher–Yates from the top), buckets of 2, each averaged.
         int n = x.length;
-        SplittableRandom rnd = new SplittableRandom(in.seed());
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-          perm[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-          int j = rnd.nextInt(i + 1);
-          int t = perm[i];
-          perm[i] = perm[j];
-          perm[j] = t;
-        }
+        int[] perm = CorpusInput.permutation(new SplittableRandom(in.seed()), n);
         double[][] buckets = new double[(n + 1) / 2][];
         for (int b = 0; b < buckets.length; b++) {
           buckets[b] = Geometry.mean(x, Arrays.copyOfRange(perm, 2 * b, Math.min(n, 2 * b + 2)));
