@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  *   <li>the geometric median (certified gap 10⁻⁶): Σ‖z − xᵢ‖ ≤ (1 + 10⁻⁶)·min(reference, data points,
  *       coordinate-wise median) + the float rounding of z.</li>
  * </ul>
- * Size: {@code -Dbyzcheck.corpus=full} runs 100 000 inputs; the default (CI) runs 500 per surefire execution, d ≤ 300
+ * Size: {@code -Dbyzcheck.corpus=full} runs 100 000 inputs; the default (CI) runs 300 per surefire execution, d ≤ 300
  * (default width, 128, 256, 512 bits and without the Vector API module: tag "vector-width"). A failure
  * prints the input's seed; {@code -Dbyzcheck.corpus.case=<seed>} replays that input alone. Results do not
  * depend on the run order: each input comes from its own seed.
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @Tag("vector-width")
 class AdversarialCorpusTest {
   private static final boolean FULL = "full".equals(System.getProperty("byzcheck.corpus"));
-  private static final int INPUTS = Integer.getInteger("byzcheck.corpus.inputs", FULL ? 100_000 : 500);
+  private static final int INPUTS = Integer.getInteger("byzcheck.corpus.inputs", FULL ? 100_000 : 300);
   private static final int MAX_D = Integer.getInteger("byzcheck.corpus.maxd", FULL ? 100_003 : 300);
   /** Threads for the inputs (-Dbyzcheck.corpus.threads; 1 in CI, where the surefire executions already share the machine). */
   private static final int THREADS = Integer.getInteger("byzcheck.corpus.threads", 1);
@@ -117,6 +117,102 @@ class AdversarialCorpusTest {
     writeReport(table, failures);
     assertThat(failures).as("corpus failures (first 20 of %d):%n%s", failures.size(),
         String.join("\n", failures.subList(0, Math.min(20, failures.size())))).isEmpty();
+  }
+
+  /**
+   * Negative controls: the corpus catches the defects of issue 11 when they are put back. A float32 mean
+   * with a float32 1/n weight and no screen (the old kernel, minus its screen) must be flagged as wrong or
+   * NaN; Krum* on float32 squared distances (overflowing on huge values, flushing subnormals) as wrong.
+   */
+  @Test
+  void negativeControlsAreCaught() {
+    CorpusRule floatMean = new CorpusRule("float32 mean", CorpusRule.Kind.COORDINATE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new AggregationRule() {
+          @Override
+          public String name() {
+            return "float32 mean";
+          }
+
+          @Override
+          public void aggregate(WorkerVectors x, int f, float[] out) {
+            FiniteWorkers.validate(x, f, out);
+            float inv = 1.0f / x.n();
+            java.util.Arrays.fill(out, 0);
+            for (int i = 0; i < x.n(); i++) {
+              for (int k = 0; k < out.length; k++) {
+                out[k] = Math.fma(x.get(i, k), inv, out[k]);
+              }
+            }
+          }
+        };
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] finite, int fLeft) {
+        return new io.byzcheck.kernels.reference.MeanReference().aggregateExact(finite, fLeft);
+      }
+
+      @Override
+      double ulps() {
+        return 0.5;
+      }
+
+      @Override
+      double condition(int n) {
+        return (2.0 * n + 4) * 0x1p-28;
+      }
+    };
+    CorpusRule floatKrum = new CorpusRule("Krum* on float32 distances", CorpusRule.Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new AggregationRule() {
+          @Override
+          public String name() {
+            return "Krum* on float32 distances";
+          }
+
+          @Override
+          public void aggregate(WorkerVectors x, int f, float[] out) {
+            FiniteWorkers s = FiniteWorkers.screen(x, f, out);
+            WorkerVectors v = s.vectors();
+            double[][] d2 = new double[v.n()][v.n()];
+            for (int i = 0; i < v.n(); i++) {
+              for (int j = 0; j < v.n(); j++) {
+                float acc = 0;
+                for (int k = 0; k < v.d(); k++) {
+                  float e = v.get(i, k) - v.get(j, k);
+                  acc += e * e;
+                }
+                d2[i][j] = acc;
+              }
+            }
+            double[] scores = KrumScores.of(d2, v.n() - s.f() - 1);
+            int best = KrumScores.best(scores, 1, KrumScores.byContents(v.liveRows()))[0];
+            System.arraycopy(v.row(best), 0, out, 0, out.length);
+          }
+        };
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] finite, int fLeft) {
+        return io.byzcheck.kernels.reference.KrumReference.star().aggregateExact(finite, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return krumTie(x, x.length - fLeft - 1, 1);
+      }
+    };
+    for (CorpusRule control : List.of(floatMean, floatKrum)) {
+      Tally t = new Tally();
+      for (int c = 0; c < 300; c++) {
+        run(control, CorpusInput.of(BASE + c, 300), t);
+      }
+      assertThat(t.wrong + t.nanOutputs + t.crashes).as("%s: flagged cases of %d", control.name, t.cases)
+          .isPositive();
+    }
   }
 
   private record InputResult(Map<String, Tally> tallies, List<String> failures) {}
