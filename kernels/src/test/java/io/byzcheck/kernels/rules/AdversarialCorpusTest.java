@@ -105,6 +105,10 @@ class AdversarialCorpusTest {
           res.tallies.forEach((name, t) -> tallies.get(name).add(t));
           failures.addAll(res.failures);
         }
+        if (FULL) {
+          // A long run leaves its table so far after every chunk (target/corpus/…-full.txt).
+          writeReport(table(tallies, to, (System.nanoTime() - start) / 1e9), failures);
+        }
       }
     } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(e);
