@@ -42,10 +42,24 @@ public final class NearestNeighbourMixing implements PreAggregation {
 
   @Override
   public AggregationRule then(AggregationRule rule) {
-    if (!(rule instanceof Mean)) {
-      return PreAggregation.super.then(rule);
-    }
     NearestNeighbourMixing pre = this;
+    if (!(rule instanceof Mean)) {
+      AggregationRule composed = PreAggregation.super.then(rule);
+      return new AggregationRule() {
+        @Override
+        public String name() {
+          return composed.name();
+        }
+
+        @Override
+        public void aggregate(WorkerVectors x, int f, float[] out) {
+          // NNM's f < n/2 on the caller's n, as the fused NNM∘Mean checks it: after k exclusions the rule
+          // after it sees n − k and f − k, which can pass where the caller's (n, f) does not.
+          Constraints.requireMinorityByzantine(name(), x.n(), f);
+          composed.aggregate(x, f, out);
+        }
+      };
+    }
     return new AggregationRule() {
       @Override
       public String name() {

@@ -60,6 +60,7 @@ class AdversarialCorpusTest {
     double worst; // ulps (COORDINATE), relative to S (DISTANCE), relative objective excess (OBJECTIVE)
     long worstSeed = -1;
     long nanos; // fast rule and reference together
+    double used; // the largest fraction of its bound an accepted case used (≤ 1)
 
     /** Adds a later input's tally (the worst is kept from the earlier input on equal values). */
     void add(Tally o) {
@@ -71,6 +72,7 @@ class AdversarialCorpusTest {
       nanOutputs += o.nanOutputs;
       wrong += o.wrong;
       nanos += o.nanos;
+      used = Math.max(used, o.used);
       if (o.worstSeed >= 0 && (worstSeed < 0 || o.worst > worst)) {
         worst = o.worst;
         worstSeed = o.worstSeed;
@@ -245,7 +247,7 @@ class AdversarialCorpusTest {
     WorkerVectors x = in.x();
     int n = x.n();
     int f = r.f(in);
-    boolean valid = r.valid(n, f);
+    boolean valid = r.valid(in, f);
     WorkerVectors before = x.deepCopy();
     float[] got;
     try {
@@ -324,6 +326,7 @@ class AdversarialCorpusTest {
         return String.format("coordinate %d: got %s, reference %s: %.3g ulps > bound %.3g", k, got[k], want[k], err,
             bound);
       }
+      t.used = Math.max(t.used, err / bound);
       worst = Math.max(worst, err);
     }
     note(t, worst, in.seed());
@@ -337,7 +340,9 @@ class AdversarialCorpusTest {
     for (int k = 0; k < got.length; k++) {
       double err = Math.abs(got[k] - want[k]);
       double tol = 1e-6 * spread + 2 * Math.ulp((float) want[k]);
-      worst = Math.max(worst, spread > 0 ? err / spread : err == 0 ? 0 : Double.POSITIVE_INFINITY);
+      // Relative to S, or to the value itself when the rows (nearly) coincide.
+      worst = Math.max(worst, err == 0 ? 0 : err / (spread + 0x1p-24 * Math.abs(want[k])));
+      t.used = Math.max(t.used, err / tol);
       if (err > tol) {
         return String.format("coordinate %d: got %s, reference %s, spread %.3g", k, got[k], want[k], spread);
       }
@@ -382,6 +387,7 @@ class AdversarialCorpusTest {
       return String.format("objective %.17g > (1 + 1e-6)·%.17g + rounding %.3g", g, best, rounding);
     }
     note(t, Math.max(0, excess), seed);
+    t.used = Math.max(t.used, Math.max(0, g - best) / (best * 1e-6 + rounding));
     return null;
   }
 
@@ -404,7 +410,7 @@ class AdversarialCorpusTest {
     sb.append(String.format("Adversarial corpus (issue 11): %d inputs from seed %d, %s (d ≤ %d), %s, %d thread(s),"
         + " %.1f s%n", inputs, REPLAY != null ? REPLAY : BASE, FULL ? "full" : "ci", MAX_D, path(), THREADS, seconds));
     sb.append(String.format("%-18s %-10s %8s %8s %8s %6s %7s %5s %6s %12s %s%n", "rule", "error in", "cases", "ok",
-        "refused", "ties", "crashes", "NaN", "wrong", "worst", "(worst seed)     seconds"));
+        "refused", "ties", "crashes", "NaN", "wrong", "worst", "(worst seed)     seconds  of bound"));
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       Tally t = e.getValue();
       CorpusRule.Kind kind = CorpusRule.all().stream().filter(r -> r.name.equals(e.getKey())).findFirst()
@@ -414,8 +420,9 @@ class AdversarialCorpusTest {
         case DISTANCE -> "rel. to S";
         case OBJECTIVE -> "rel. obj.";
       };
-      sb.append(String.format("%-18s %-10s %8d %8d %8d %6d %7d %5d %6d %12.4g (%d) %6.1f%n", e.getKey(), unit, t.cases, t.ok,
-          t.documentedErrors, t.ties, t.crashes, t.nanOutputs, t.wrong, t.worst, t.worstSeed, t.nanos / 1e9));
+      sb.append(String.format("%-18s %-10s %8d %8d %8d %6d %7d %5d %6d %12.4g (%d) %6.1f  %.3f%n", e.getKey(), unit, t.cases,
+          t.ok, t.documentedErrors, t.ties, t.crashes, t.nanOutputs, t.wrong, t.worst, t.worstSeed, t.nanos / 1e9,
+          t.used));
     }
     return sb.toString();
   }

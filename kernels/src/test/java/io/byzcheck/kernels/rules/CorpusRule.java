@@ -60,6 +60,11 @@ abstract class CorpusRule {
     return anyF ? n - 1 : (n - 1) / 2;
   }
 
+  /** The documented constraint for this input at f (by default on the caller's n and f alone). */
+  boolean valid(CorpusInput in, int f) {
+    return valid(in.x().n(), f);
+  }
+
   /** The documented constraint on the caller's (n, f). */
   boolean valid(int n, int f) {
     return f >= 0 && (anyF ? f < n : 2 * f < n);
@@ -512,6 +517,14 @@ abstract class CorpusRule {
       }
     };
     CorpusRule bucketing = new CorpusRule("Mean∘Bucketing(2)", Kind.COORDINATE) {
+      /** The mean's f &lt; n on the ⌈(n − k)/2⌉ buckets of the n − k finite rows, with f − k (PreAggregation). */
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        int n = in.x().n();
+        int k = in.nonFinite();
+        return f >= 0 && f < n && (k > f || f - k < (n - k + 1) / 2);
+      }
+
       @Override
       AggregationRule fast(CorpusInput in) {
         return new Bucketing(2, in.seed()).then(new Mean());
