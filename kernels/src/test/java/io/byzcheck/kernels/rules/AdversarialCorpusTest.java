@@ -337,17 +337,19 @@ class AdversarialCorpusTest {
       Tally t) {
     double spread = spread(x);
     double worst = 0;
+    double used = 0;
     for (int k = 0; k < got.length; k++) {
       double err = Math.abs(got[k] - want[k]);
       double tol = 1e-6 * spread + 2 * Math.ulp((float) want[k]);
+      used = Math.max(used, err / tol);
       // Relative to S, or to the value itself when the rows (nearly) coincide.
       worst = Math.max(worst, err == 0 ? 0 : err / (spread + 0x1p-24 * Math.abs(want[k])));
-      t.used = Math.max(t.used, err / tol);
       if (err > tol) {
         return String.format("coordinate %d: got %s, reference %s, spread %.3g", k, got[k], want[k], spread);
       }
     }
     note(t, worst, in.seed());
+    t.used = Math.max(t.used, used);
     return null;
   }
 
