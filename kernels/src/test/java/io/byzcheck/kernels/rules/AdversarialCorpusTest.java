@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  *   <li>the geometric median (certified gap 10⁻⁶): Σ‖z − xᵢ‖ ≤ (1 + 10⁻⁶)·min(reference, data points,
  *       coordinate-wise median) + the float rounding of z.</li>
  * </ul>
- * Size: {@code -Dbyzcheck.corpus=full} runs 100 000 inputs; the default (CI) runs 300 per surefire execution, d ≤ 300
+ * Size: {@code -Dbyzcheck.corpus=full} runs 100 000 inputs; the default (CI) runs 1000 per surefire execution, d ≤ 300
  * (default width, 128, 256, 512 bits and without the Vector API module: tag "vector-width"). A failure
  * prints the input's seed; {@code -Dbyzcheck.corpus.case=<seed>} replays that input alone. Results do not
  * depend on the run order: each input comes from its own seed.
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @Tag("vector-width")
 class AdversarialCorpusTest {
   private static final boolean FULL = "full".equals(System.getProperty("byzcheck.corpus"));
-  private static final int INPUTS = Integer.getInteger("byzcheck.corpus.inputs", FULL ? 100_000 : 300);
+  private static final int INPUTS = Integer.getInteger("byzcheck.corpus.inputs", FULL ? 100_000 : 1000);
   private static final int MAX_D = Integer.getInteger("byzcheck.corpus.maxd", FULL ? 100_003 : 300);
   /** Threads for the inputs (-Dbyzcheck.corpus.threads; 1 in CI, where the surefire executions already share the machine). */
   private static final int THREADS = Integer.getInteger("byzcheck.corpus.threads", 1);
