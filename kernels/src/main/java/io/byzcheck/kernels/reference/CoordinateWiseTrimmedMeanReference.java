@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Coordinate-wise trimmed mean from the definitions, in double: RESAM C.3 (sort each coordinate,
  * average positions f+1 … n−f, i.e. divide by n − 2f) or Yin Def. 2 (remove βm per side, divide the
- * rest's sum by (1 − 2β)m). Validation of f and β is the fast rule's; this is the plain formula.
+ * rest's sum by (1 − 2β)m, which is the count kept; after exclusions ⌈βm⌉ per side, see the rule). Validation of f and β is the fast rule's; this is the plain formula.
  */
 public final class CoordinateWiseTrimmedMeanReference implements ReferenceRule {
   private final double beta;
@@ -30,8 +30,10 @@ public final class CoordinateWiseTrimmedMeanReference implements ReferenceRule {
   @Override
   public double[] aggregateExact(double[][] x, int f) {
     int n = x.length;
-    int trim = Double.isNaN(beta) ? f : (int) Math.round(beta * n);
-    double divisor = Double.isNaN(beta) ? n - 2.0 * f : (1 - 2 * beta) * n;
+    // Yin Def. 2 on the n finite workers, with the rule's documented trim when βn is not an integer.
+    int trim = Double.isNaN(beta) ? f
+        : io.byzcheck.kernels.rules.CoordinateWiseTrimmedMean.trimAfterExclusion(beta, n);
+    double divisor = n - 2.0 * trim;
     double[] out = new double[x[0].length];
     double[] column = new double[n];
     for (int k = 0; k < out.length; k++) {

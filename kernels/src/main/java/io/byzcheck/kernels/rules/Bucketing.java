@@ -1,5 +1,8 @@
 package io.byzcheck.kernels.rules;
 
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.ByzantineInputException;
+import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.Checks;
 import java.util.SplittableRandom;
@@ -23,6 +26,35 @@ public final class Bucketing implements PreAggregation {
   @Override
   public String name() {
     return "Bucketing(s=" + s + ")";
+  }
+
+  /**
+   * This step then {@code rule}; the rule sees ⌈n/s⌉ buckets, so a constraint it reports on its n is
+   * restated with the bucket count named as such (its own message says n for what is the bucket count).
+   */
+  @Override
+  public AggregationRule then(AggregationRule rule) {
+    Bucketing pre = this;
+    return new ScreeningRule() {
+      @Override
+      public String name() {
+        return rule.name() + "∘" + pre.name();
+      }
+
+      @Override
+      protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
+        WorkerVectors buckets = pre.apply(finite, f);
+        try {
+          rule.aggregate(buckets, f, out);
+        } catch (ByzantineInputException e) {
+          throw e; // the non-finite policy, not a constraint of the rule after
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(pre.name() + " turns n = " + finite.n() + " workers into " + buckets.n()
+              + " buckets, and " + rule.name() + " runs on those " + buckets.n() + " buckets with f = " + f + ": "
+              + e.getMessage(), e);
+        }
+      }
+    };
   }
 
   @Override

@@ -12,12 +12,18 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  *   <li>{@link #trimF()}: RESAM Appendix C.3 (CWTM): drop the f smallest and f largest values of
  *       each coordinate, average the n − 2f others; needs f &lt; n/2. (f, λ)-resilient with
  *       λ = f/(n−f)·min{2√(n−f), √d} (Prop. 4).</li>
- *   <li>{@link #byFraction(double)}: Yin et al. Definition 2 (trmean_β): remove the largest and
- *       smallest β fraction, divide the sum of the rest by (1 − 2β)m; β ∈ [0, 1/2), and βm must be
- *       an integer (the definition removes exactly a β fraction). Needs f ≤ βm.</li>
+ *   <li>{@link #byFraction(double)}: Yin et al. Definition 2 (trmean_β): "remove the largest and
+ *       smallest β fraction of the elements", divide the sum of the rest by (1 − 2β)m; β ∈ [0, 1/2), and
+ *       βm must be an integer for the caller's m = n (the definition removes exactly a β fraction). Needs
+ *       f ≤ βm.</li>
  * </ul>
  * Non-finite workers are excluded and charged to f first; the trim then uses the remaining f
- * (trimF) or stays βm' of the remaining m' workers (byFraction).
+ * (trimF) or is sized on the m' = m − k finite workers (byFraction). β·m' is then rarely an integer, and
+ * Definition 2 does not say what a β fraction of m' elements is; this rule trims t' = ⌈βm'⌉ per side (the
+ * fewest whole values that remove at least a β fraction, capped at ⌊(m' − 1)/2⌋ so one value remains) and
+ * averages the m' − 2t' values kept, which is Definition 2 whenever βm' is an integer. The budget stays
+ * covered: f' = f − k ≤ βm − k ≤ β(m − k) ≤ t'. (Dividing by (1 − 2β)m' instead would scale the result
+ * by (m' − 2t')/((1 − 2β)m') ≠ 1: identical inputs x would not give x.)
  */
 public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
@@ -46,6 +52,9 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   @Override
   protected void checkConstraints(int n, int f) {
     Checks.minorityByzantine(name(), n, f);
+    if (!Double.isNaN(beta)) {
+      validateFraction(n, f);
+    }
   }
 
   /**
@@ -67,15 +76,29 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
       kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
       return;
     }
-    double trimExact = beta * m;
+    int trim = trimAfterExclusion(beta, m);
+    kernels.trimmedMean(Rows.readOnly(finite), trim, m - 2 * trim, out);
+  }
+
+  /** Yin's parameters on the caller's n and f: βn an integer, f ≤ βn (before any exclusion). */
+  private void validateFraction(int n, int f) {
+    double trimExact = beta * n;
     long trim = Math.round(trimExact);
     if (Math.abs(trimExact - trim) > 1e-9) {
-      throw Checks.failure(name(), "βm to be an integer (Yin Def. 2 removes exactly a β fraction of the m finite"
-          + " workers)", "m", m, "βm", trimExact);
+      throw Checks.failure(name(), "βm to be an integer (Yin Def. 2 removes exactly a β fraction of the caller's m"
+          + " workers)", "m", n, "βm", trimExact);
     }
-    if (fLeft > trim) {
-      throw Checks.failure(name(), "f ≤ βm (Yin Thm. 4: α ≤ β)", "f", fLeft, "βm", trim);
+    if (f > trim) {
+      throw Checks.failure(name(), "f ≤ βm (Yin Thm. 4: α ≤ β)", "f", f, "βm", trim);
     }
-    kernels.trimmedMean(Rows.readOnly(finite), (int) trim, (1 - 2 * beta) * m, out);
+  }
+
+  /**
+   * Values trimmed per side of m finite workers: ⌈βm⌉ (βm to within 1e−9 when it is an integer), capped at
+   * ⌊(m − 1)/2⌋ (class comment).
+   */
+  public static int trimAfterExclusion(double beta, int m) {
+    int t = (int) Math.ceil(beta * m - 1e-9);
+    return Math.min(t, (m - 1) / 2);
   }
 }

@@ -3,6 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.internal.Checks;
 import io.byzcheck.kernels.internal.vectorization.CentredGram;
+import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
  * Geometric median GM(x) ∈ argmin_z Σᵢ‖z − xᵢ‖ (Cao &amp; Lai 2020, eq. 13; RESAM Appendix C.6),
@@ -50,7 +51,11 @@ public final class GeometricMedian extends GramRule {
     return nu > 0 ? "GM(smoothed ν=" + nu + ", " + steps + " steps)" : "GM";
   }
 
-  /** Aggregates and returns the solution with its certificate (relativeGapBound). */
+  /**
+   * Aggregates and returns the solution with its certificate (relativeGapBound). When the certificate on
+   * the Gram matrix stalls, the answer may be certified directly in coordinates instead
+   * ({@code DirectCertificate}): iterations is then −1, and beta empty if the answer is the coordinate-wise median.
+   */
   public Weiszfeld.Solution solve(WorkerVectors x, int f, float[] out) {
     aggregate(x, f, out);
     // The run left its solution in the workspace of the screened n, the thread's current one.
@@ -68,12 +73,48 @@ public final class GeometricMedian extends GramRule {
   void run(Workspace w, int f, float[] out) {
     try {
       CentredGram g = w.gram;
-      Weiszfeld.Solution sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps)
-          : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
-      Combination.write(w.rows, sol.beta(), out);
+      float[][] rows = w.rows;
+      Weiszfeld.Solution sol;
+      try {
+        sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps) : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
+        Combination.write(rows, sol.beta(), out);
+      } catch (IllegalStateException stalled) {
+        sol = recentred(g, rows, w, out);
+        if (sol == null) {
+          // Still the rounding floor: certify candidates in coordinates (w.beta holds the last iterate)
+          // before saying no answer can be certified.
+          sol = DirectCertificate.fallback(rows, w.beta, relativeGap, out, stalled);
+        }
+      }
       w.solution = sol;
     } finally {
       w.release();
+    }
+  }
+
+  /**
+   * The certified iteration again on the Gram centred at the data point nearest the stalled iterate (the
+   * median-centred one keeps distances among points that are close together compared with their distance
+   * to the median only to an absolute 2⁻⁵³·that distance², e.g. rows of norms 10⁻⁴ … 10¹⁸); null if it
+   * stalls too (w.beta then holds its last iterate). Reuses the thread's Gram storage: g is not read after.
+   */
+  private Weiszfeld.Solution recentred(CentredGram g, float[][] rows, Workspace w, float[] out) {
+    double[] beta = w.beta;
+    double q = g.quadratic(beta);
+    double[] gb = g.times(beta);
+    int nearest = 0;
+    for (int i = 1; i < beta.length; i++) {
+      if (g.squaredDistanceTo(q, gb, i) < g.squaredDistanceTo(q, gb, nearest)) {
+        nearest = i;
+      }
+    }
+    try {
+      CentredGram at = VectorizationProvider.getInstance().gramKernel().reusedCentredGramAt(rows, nearest);
+      Weiszfeld.Solution sol = Weiszfeld.certified(at, relativeGap, MAX_ITERATIONS, w);
+      Combination.write(rows, sol.beta(), out);
+      return sol;
+    } catch (IllegalStateException again) {
+      return null;
     }
   }
 }

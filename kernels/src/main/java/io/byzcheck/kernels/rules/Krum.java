@@ -59,7 +59,10 @@ public final class Krum extends GramRule {
   /** Validates the rule's constraints on (n, f) with a message that names the failing one. */
   public void validate(int n, int f) {
     if (blanchard) {
-      if (f < 0 || n <= 2 * f + 2) {
+      if (f < 0) {
+        throw Checks.failure("Krum (Blanchard et al.)", "f ≥ 0", "f", f);
+      }
+      if (n <= 2 * f + 2) {
         throw Checks.failure("Krum (Blanchard et al.)", "n > 2f + 2", "n", n, "f", f);
       }
     } else {

@@ -16,6 +16,12 @@ public interface PreAggregation {
   /** The transformed workers, given the finite inputs and the Byzantine budget f left after screening. */
   WorkerVectors apply(WorkerVectors finite, int f);
 
+  /**
+   * The step's own constraints on the caller's n workers of which f are Byzantine (NNM: f &lt; n/2), checked
+   * by {@link #then} before anything is computed; none by default.
+   */
+  default void checkConstraints(int n, int f) {}
+
   /** This step followed by {@code rule}, e.g. NNM∘CWTM. The rule sees the transformed vectors with the same f. */
   default AggregationRule then(AggregationRule rule) {
     PreAggregation pre = this;
@@ -23,6 +29,11 @@ public interface PreAggregation {
       @Override
       public String name() {
         return rule.name() + "∘" + pre.name();
+      }
+
+      @Override
+      protected void checkConstraints(int n, int f) {
+        pre.checkConstraints(n, f);
       }
 
       @Override

@@ -44,7 +44,10 @@ public final class Weiszfeld {
     return new Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
 
-  /** As above in the thread's workspace: the returned beta is a workspace array, valid until its next use. */
+  /**
+   * As above in the thread's workspace: the returned beta is a workspace array, valid until its next use.
+   * When it throws, w.beta holds the last iterate (for a certificate computed some other way).
+   */
   static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w) {
     int n = g.n();
     Work k = new Work(g, w);

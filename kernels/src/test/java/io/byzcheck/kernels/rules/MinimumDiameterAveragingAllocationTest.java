@@ -57,7 +57,7 @@ class MinimumDiameterAveragingAllocationTest {
    * fixed warm-up would be flaky, while a rule that allocates on every call does so in every window.
    * Once compiled the count is exactly 0, so no slack is allowed (a 16-byte lambda per call was caught).
    */
-  private static double bytesPerCall(Runnable r) {
+  static double bytesPerCall(Runnable r) {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assumeTrue(threads.isThreadAllocatedMemorySupported(), "no per-thread allocation counter on this JVM");
     threads.setThreadAllocatedMemoryEnabled(true);

@@ -15,6 +15,8 @@ public final class CentredGram {
   private double[] gBeta;
   /** 0 for the double Gram; else the relative error factor of the ranking Gram ({@link GramKernel#floatGram}). */
   private double errorFactor;
+  /** The ranking Gram's absolute error term ({@link GramKernel#floatGramErrorFloor}); 0 for the double Gram. */
+  private double errorFloor;
 
   private CentredGram(double[][] g) {
     this.g = g;
@@ -33,27 +35,49 @@ public final class CentredGram {
     return cg;
   }
 
-  /** {@link GramKernel#reusedCentredGram} or, if {@code ranking}, {@link GramKernel#reusedRankingGram}. */
-  static CentredGram reusing(GramKernel k, float[][] rows, boolean ranking) {
-    int n = rows.length;
+  /**
+   * {@link GramKernel#reusedCentredGramAt}: centred at row j instead of the coordinate-wise median, in the
+   * thread's storage. For a geometric median that lies among a few points much closer together than the
+   * median is to them (rows of very different scales), whose distances the median-centred Gram keeps only
+   * to an absolute precision of 2⁻⁵³ times (distance to the median)².
+   */
+  static CentredGram reusingCentredAt(GramKernel k, float[][] rows, int j) {
+    CentredGram cg = reusedStorage(rows.length);
+    cg.errorFactor = 0;
+    cg.errorFloor = 0;
+    k.gram(rows, new float[][] {rows[j]}, cg.g);
+    return cg;
+  }
+
+  private static CentredGram reusedStorage(int n) {
     KernelScratch scratch = KernelScratch.get();
     CentredGram cg = scratch.gram;
     if (cg == null || cg.n != n) {
       cg = new CentredGram(new double[n][n]);
       scratch.gram = cg;
     }
+    cg.d2Valid = false;
+    return cg;
+  }
+
+  /** {@link GramKernel#reusedCentredGram} or, if {@code ranking}, {@link GramKernel#reusedRankingGram}. */
+  static CentredGram reusing(GramKernel k, float[][] rows, boolean ranking) {
+    int n = rows.length;
+    CentredGram cg = reusedStorage(n);
+    KernelScratch scratch = KernelScratch.get();
     float[][] sample = scratch.gramSample;
     if (sample.length != Math.min(n, SAMPLE)) {
       sample = new float[Math.min(n, SAMPLE)][];
       scratch.gramSample = sample;
     }
-    cg.d2Valid = false;
     if (ranking) {
       k.floatGram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
+      cg.errorFloor = k.floatGramErrorFloor(rows[0].length);
     } else {
       k.gram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = 0;
+      cg.errorFloor = 0;
     }
     java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
     return cg;
@@ -90,7 +114,7 @@ public final class CentredGram {
 
   /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
   public double distanceError(int i, int j) {
-    return errorFactor * (g[i][i] + g[j][j]);
+    return errorFactor * (g[i][i] + g[j][j]) + errorFloor;
   }
 
   /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */

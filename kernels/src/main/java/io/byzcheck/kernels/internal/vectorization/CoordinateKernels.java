@@ -10,9 +10,6 @@ public interface CoordinateKernels {
   /** True if no value of the row is NaN or ±∞ (the screen every rule runs first). */
   boolean allFinite(float[] row);
 
-  /** out[k] = (1/n)·Σᵢ rows[i][k], without overflow for any finite floats. */
-  void mean(float[][] rows, float[] out);
-
   /** out[k] = the usual median of {rows[i][k]}: the middle value, or the mean of the two middle values. */
   void median(float[][] rows, float[] out);
 

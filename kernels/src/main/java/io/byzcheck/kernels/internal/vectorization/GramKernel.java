@@ -35,6 +35,15 @@ public interface GramKernel {
     return 4.0 * (512 + d / 256.0 + 64) * 0x1p-53 * 1.01;
   }
 
+  /**
+   * An absolute term to add to {@link #floatGramErrorFactor}'s relative bound: float products and sums that
+   * fall below the normal range err by up to 2⁻¹⁵⁰ each whatever their size, so on tiny (e.g. subnormal)
+   * data the ranking Gram can be all zeros while the distances are not. 0 for a double Gram.
+   */
+  default double floatGramErrorFloor(int d) {
+    return 0;
+  }
+
   /** ‖a − b‖² computed directly in double, as the references do: to settle a pair the ranking Gram left uncertain. */
   default double squaredDistance(float[] a, float[] b) {
     double s = 0;
@@ -75,5 +84,13 @@ public interface GramKernel {
    */
   default CentredGram reusedRankingGram(float[][] rows) {
     return CentredGram.reusing(this, rows, true);
+  }
+
+  /**
+   * As {@link #reusedCentredGram}, centred at row j (exactly) instead of near the coordinate-wise median:
+   * the geometric median's fallback on rows of very different scales ({@link CentredGram#reusingCentredAt}).
+   */
+  default CentredGram reusedCentredGramAt(float[][] rows, int j) {
+    return CentredGram.reusingCentredAt(this, rows, j);
   }
 }

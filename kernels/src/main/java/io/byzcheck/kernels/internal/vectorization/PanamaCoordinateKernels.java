@@ -35,41 +35,6 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     return m != ScalarCoordinateKernels.EXPONENT;
   }
 
-  @Override
-  public void mean(float[][] rows, float[] out) {
-    int d = out.length;
-    FloatVector inv = FloatVector.broadcast(S, 1.0f / rows.length);
-    int bound = S.loopBound(d);
-    int n = rows.length;
-    // Rows are taken four at a time so that each output vector is loaded and stored once per four
-    // input streams; scaling each term by 1/n keeps every partial sum within the float range.
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-      float[] a = rows[i];
-      float[] b = rows[i + 1];
-      float[] c = rows[i + 2];
-      float[] e = rows[i + 3];
-      boolean first = i == 0;
-      for (int k = 0; k < bound; k += S.length()) {
-        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
-        acc = PanamaSpecies.fma(FloatVector.fromArray(S, a, k), inv, acc);
-        acc = PanamaSpecies.fma(FloatVector.fromArray(S, b, k), inv, acc);
-        acc = PanamaSpecies.fma(FloatVector.fromArray(S, c, k), inv, acc);
-        acc = PanamaSpecies.fma(FloatVector.fromArray(S, e, k), inv, acc);
-        acc.intoArray(out, k);
-      }
-    }
-    for (; i < n; i++) {
-      float[] a = rows[i];
-      boolean first = i == 0;
-      for (int k = 0; k < bound; k += S.length()) {
-        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, out, k);
-        PanamaSpecies.fma(FloatVector.fromArray(S, a, k), inv, acc).intoArray(out, k);
-      }
-    }
-    ScalarCoordinateKernels.meanRange(rows, out, bound, d);
-  }
-
   /**
    * Interprets the rest of a network (after the runs are sorted) over an L1-resident scratch block:
    * one float vector per worker, lanes = coordinates k … k + lanes − 1.

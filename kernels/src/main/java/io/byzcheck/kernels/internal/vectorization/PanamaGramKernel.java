@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector API centred Gram matrix and combination pass.
  *
  * <p>Gram: per block of coordinates the median of the sample is taken in place ({@link BlockCentre}), the
- * rows are centred (float subtraction of a nearby reference, exact or nearly so) and widened to double
+ * rows are widened to double and centred there (exact for values near the reference, no overflow for any floats)
  * into one flat scratch block (rows a cache line apart beyond 4 KiB, so they do not alias in L1; zero
  * rows pad n to a multiple of 4), and every pair's dot product is accumulated with double FMAs on 4 × 4
  * register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs). A tile adds its
@@ -52,6 +52,7 @@ final class PanamaGramKernel implements GramKernel {
     float[][] yf = new float[0][BLOCK];
     final double[] acc = new double[COMBINE_BLOCK];
     final double[] anchorBlock = new double[COMBINE_BLOCK];
+    final double[] centreDouble = new double[BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
 
@@ -97,13 +98,24 @@ final class PanamaGramKernel implements GramKernel {
       float[] c = s.centre.centre(sample, from, len);
       int vlen = F.loopBound(len);
       int dlen = roundUp(len, half);
+      // The centre in double once per block: the rows are centred in double, where x − c is exact for
+      // close values and cannot overflow (in float, |x − c| above 3.4e38 became ±∞: a worker sending
+      // values near the float range broke every distance rule on the vector path).
+      double[] cd = s.centreDouble;
+      for (int k = 0; k < vlen; k += fl) {
+        FloatVector cv = FloatVector.fromArray(F, c, k);
+        ((DoubleVector) cv.convertShape(VectorOperators.F2D, D, 0)).intoArray(cd, k);
+        ((DoubleVector) cv.convertShape(VectorOperators.F2D, D, 1)).intoArray(cd, k + half);
+      }
       for (int i = 0; i < n; i++) {
         float[] row = rows[i];
         int yi = i * STRIDE;
         for (int k = 0; k < vlen; k += fl) {
-          FloatVector diff = FloatVector.fromArray(F, row, from + k).sub(FloatVector.fromArray(F, c, k));
-          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 0)).intoArray(y, yi + k);
-          ((DoubleVector) diff.convertShape(VectorOperators.F2D, D, 1)).intoArray(y, yi + k + half);
+          FloatVector v = FloatVector.fromArray(F, row, from + k);
+          ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(DoubleVector.fromArray(D, cd, k))
+              .intoArray(y, yi + k);
+          ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(DoubleVector.fromArray(D, cd, k + half))
+              .intoArray(y, yi + k + half);
         }
         for (int k = vlen; k < len; k++) {
           y[yi + k] = (double) row[from + k] - c[k];
@@ -245,6 +257,12 @@ final class PanamaGramKernel implements GramKernel {
     // Products per lane, plus the float reduction of the lanes (any order: lanes − 1 more roundings).
     int k = BLOCK / F.length() + F.length() - 1;
     return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
+  }
+
+  /** Four entries per distance, each with at most d FMAs and (d/BLOCK + 1)·lanes reduction steps. */
+  @Override
+  public double floatGramErrorFloor(int d) {
+    return 4.0 * 1.01 * (d + (d / (double) BLOCK + 1) * F.length()) * 0x1p-150;
   }
 
   /**

@@ -96,23 +96,6 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
   }
 
   @Override
-  public void mean(float[][] rows, float[] out) {
-    meanRange(rows, out, 0, out.length);
-  }
-
-  /** Mean of coordinates [from, to). Terms are scaled by 1/n before summing so no sum can overflow. */
-  static void meanRange(float[][] rows, float[] out, int from, int to) {
-    float inv = 1.0f / rows.length;
-    for (int k = from; k < to; k++) {
-      float acc = 0f;
-      for (float[] row : rows) {
-        acc = VectorSettings.fma(row[k], inv, acc);
-      }
-      out[k] = acc;
-    }
-  }
-
-  @Override
   public void median(float[][] rows, float[] out) {
     medianRange(rows, out, 0, out.length);
   }

@@ -1,0 +1,563 @@
+package io.byzcheck.kernels.rules;
+
+import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.CentredClippingReference;
+import io.byzcheck.kernels.reference.ComparativeGradientEliminationReference;
+import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
+import io.byzcheck.kernels.reference.CoordinateWiseTrimmedMeanReference;
+import io.byzcheck.kernels.reference.Geometry;
+import io.byzcheck.kernels.reference.KrumReference;
+import io.byzcheck.kernels.reference.MeanAroundMedianReference;
+import io.byzcheck.kernels.reference.MeanReference;
+import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
+import io.byzcheck.kernels.reference.ReferenceRule;
+import io.byzcheck.kernels.reference.Subsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A rule of the adversarial corpus: the fast rule and its float64 reference for one input, the documented
+ * parameter constraint, how its error is measured, and (for the selection rules) whether the reference's
+ * own decision is a near tie, where a different but equally valid selection is not a defect.
+ */
+abstract class CorpusRule {
+  enum Kind {
+    /** Error in ulps of the float-rounded reference, against a per-rule bound (coordinate-wise rules). */
+    COORDINATE,
+    /** Error relative to the data's spread S = maxᵢ‖xᵢ − x̄‖ (distance rules). */
+    DISTANCE,
+    /** The objective Σ‖z − xᵢ‖ against the reference's and cheap candidates' (geometric median). */
+    OBJECTIVE
+  }
+
+  final String name;
+  final Kind kind;
+  /** The rule takes any 0 ≤ f &lt; n (the mean and what ends in it, clipping): no f &lt; n/2. */
+  private final boolean anyF;
+
+  CorpusRule(String name, Kind kind) {
+    this(name, kind, false);
+  }
+
+  CorpusRule(String name, Kind kind, boolean anyF) {
+    this.name = name;
+    this.kind = kind;
+    this.anyF = anyF;
+  }
+
+  /** False when the corpus skips this rule for the input (the reference's cost). */
+  boolean applies(CorpusInput in) {
+    return true;
+  }
+
+  /** The f the rule is called with: the input's, clamped into the rule's range unless the input's f is the bad one. */
+  int f(CorpusInput in) {
+    return in.badF() ? in.f() : Math.min(in.f(), maxF(in.x().n()));
+  }
+
+  int maxF(int n) {
+    return anyF ? n - 1 : (n - 1) / 2;
+  }
+
+  /** The documented constraint for this input at f (by default on the caller's n and f alone). */
+  boolean valid(CorpusInput in, int f) {
+    return valid(in.x().n(), f);
+  }
+
+  /** The documented constraint on the caller's (n, f). */
+  boolean valid(int n, int f) {
+    return f >= 0 && (anyF ? f < n : 2 * f < n);
+  }
+
+  abstract AggregationRule fast(CorpusInput in);
+
+  /** The reference on the screened rows and the budget left. */
+  abstract double[] reference(CorpusInput in, double[][] finite, int fLeft);
+
+  /**
+   * For COORDINATE rules, the error bound in units of 2⁻²⁴ times the mean |value| of the coordinate, beyond
+   * {@link #ulps} (the accumulation error the rule documents).
+   */
+  double condition(int n) {
+    return 0;
+  }
+
+  /**
+   * For COORDINATE rules, a bound in units of the smallest subnormal 2⁻¹⁴⁹ beyond the others: the trimmed
+   * means halve each value before subtracting the anchor (no overflow), and halving a subnormal rounds.
+   */
+  double subnormalUlps(int n) {
+    return 0;
+  }
+
+  /** For COORDINATE rules, the bound in ulps of the rounded reference (0.5: correctly rounded). */
+  double ulps() {
+    return 1;
+  }
+
+  /** True when the reference's selection is within 10⁻⁶ (relative) of another one. */
+  boolean nearTie(CorpusInput in, double[][] finite, int fLeft) {
+    return false;
+  }
+
+  /** Nearly equal sorted keys at a selection boundary: a and b within 10⁻⁶ of the larger. */
+  static boolean close(double a, double b) {
+    return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  static CorpusRule of(String name, Kind kind, java.util.function.Supplier<AggregationRule> fast, ReferenceRule ref) {
+    return new CorpusRule(name, kind) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return fast.get();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] finite, int fLeft) {
+        return ref.aggregateExact(finite, fLeft);
+      }
+    };
+  }
+
+  /** Krum scores' boundary: the q-th and (q+1)-th smallest. */
+  static boolean krumTie(double[][] x, int neighbours, int q) {
+    double[] s = KrumScores.of(Geometry.squaredDistances(x), neighbours).clone();
+    Arrays.sort(s);
+    return q < s.length && close(s[q - 1], s[q]);
+  }
+
+  /** NNM's neighbourhoods: for some i, its (n − f)-th and (n − f + 1)-th nearest. */
+  static boolean neighbourTie(double[][] x, int f) {
+    double[][] d2 = Geometry.squaredDistances(x);
+    int m = x.length - f;
+    for (double[] row : d2) {
+      double[] s = row.clone();
+      Arrays.sort(s);
+      if (m < s.length && close(s[m - 1], s[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mixed rows of NNM in double (reference distances, n − f nearest, itself first). */
+  static double[][] mixed(double[][] x, int f) {
+    int[][] nb = NearestNeighbourMixing.neighbours(Geometry.squaredDistances(x), x.length - f);
+    double[][] y = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = Geometry.mean(x, nb[i]);
+    }
+    return y;
+  }
+
+  static double[] clipThenMean(double[][] x, double threshold) {
+    double[][] y = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      double norm = Geometry.norm(x[i]);
+      double s = norm > threshold ? threshold / norm : 1;
+      y[i] = x[i].clone();
+      for (int k = 0; k < y[i].length; k++) {
+        y[i][k] *= s;
+      }
+    }
+    return new MeanReference().aggregateExact(y, 0);
+  }
+
+  /**
+   * The trimmed means' absolute error below the normal range, in units of 2⁻¹⁴⁹: k + 1 halvings (values and
+   * anchor) each off by ≤ 2⁻¹⁵⁰, times 2/k, is ≤ 2; then k float FMAs each off by ≤ 2⁻¹⁵⁰ where the partial
+   * sum is subnormal, ≤ k/2 ≤ n/2 (the relative term does not cover those: it scales with the values). The
+   * full corpus found 3.9 units at n = 10 against the 2 first allowed here.
+   */
+  private static double trimmedMeanSubnormalUlps(int n) {
+    return 2 + n / 2.0;
+  }
+
+  private static double meanCondition(int n) {
+    return (2.0 * n + 4) * 0x1p-28;
+  }
+
+  /** The rules of the corpus, in report order. */
+  static List<CorpusRule> all() {
+    CorpusRule mean = new CorpusRule("Mean", Kind.COORDINATE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new Mean();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new MeanReference().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      double ulps() {
+        return 0.5;
+      }
+
+      @Override
+      double condition(int n) {
+        return meanCondition(n);
+      }
+    };
+    CorpusRule cwmed = of("CWMed", Kind.COORDINATE, CoordinateWiseMedian::new, new CoordinateWiseMedianReference());
+    CorpusRule cwtm = new CorpusRule("CWTM", Kind.COORDINATE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return CoordinateWiseTrimmedMean.trimF();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return CoordinateWiseTrimmedMeanReference.trimF().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      double condition(int n) {
+        return 2.0 * (n + 3); // float accumulation of ≤ n anchored terms (ScalarCoordinateKernels.trimmedAverage)
+      }
+
+      @Override
+      double subnormalUlps(int n) {
+        return trimmedMeanSubnormalUlps(n);
+      }
+    };
+    CorpusRule trmean = new CorpusRule("TrMean(β)", Kind.COORDINATE) {
+      @Override
+      double subnormalUlps(int n) {
+        return trimmedMeanSubnormalUlps(n); // as CWTM: the same kernel
+      }
+
+      /**
+       * βn = t with f ≤ t ≤ (n − 1)/2, drawn from the input's seed: βn an integer and f ≤ βn by construction
+       * (the bad-f inputs aside).
+       */
+      private double beta(CorpusInput in) {
+        int n = in.x().n();
+        int f = Math.max(0, Math.min(in.f(), (n - 1) / 2));
+        int t = f + new SplittableRandom(in.seed() ^ 0xbe7a).nextInt((n - 1) / 2 - f + 1);
+        return (double) t / n;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return CoordinateWiseTrimmedMean.byFraction(beta(in));
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return CoordinateWiseTrimmedMeanReference.byFraction(beta(in)).aggregateExact(x, fLeft);
+      }
+
+      @Override
+      double condition(int n) {
+        return 2.0 * (n + 3);
+      }
+    };
+    CorpusRule meamed = new CorpusRule("MeaMed", Kind.COORDINATE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new MeanAroundMedian();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new MeanAroundMedianReference().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      double condition(int n) {
+        return 2.0 * (n + 3);
+      }
+    };
+    CorpusRule krum = new CorpusRule("Krum", Kind.DISTANCE) {
+      @Override
+      int maxF(int n) {
+        return (n - 3) / 2;
+      }
+
+      @Override
+      boolean valid(int n, int f) {
+        return f >= 0 && n > 2 * f + 2;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return Krum.blanchard();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return KrumReference.blanchard().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return krumTie(x, x.length - fLeft - 2, 1);
+      }
+    };
+    CorpusRule krumStar = new CorpusRule("Krum*", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return Krum.star();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return KrumReference.star().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return krumTie(x, x.length - fLeft - 1, 1);
+      }
+    };
+    CorpusRule multiKrum = new CorpusRule("Multi-Krum*_2", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return Krum.multiStar(2);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return KrumReference.multiStar(2).aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return krumTie(x, x.length - fLeft - 1, 2);
+      }
+    };
+    CorpusRule mda = new CorpusRule("MDA", Kind.DISTANCE) {
+      @Override
+      boolean applies(CorpusInput in) {
+        return in.x().n() <= 12; // the reference is brute force
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new MinimumDiameterAveraging();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new MinimumDiameterAveragingReference().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[][] d2 = Geometry.squaredDistances(x);
+        int m = x.length - fLeft;
+        double best = Double.POSITIVE_INFINITY;
+        double second = Double.POSITIVE_INFINITY;
+        int[] s = Subsets.first(m);
+        do {
+          double diam = 0;
+          for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+              diam = Math.max(diam, d2[s[a]][s[b]]);
+            }
+          }
+          if (diam < best) {
+            second = best;
+            best = diam;
+          } else if (diam < second) {
+            second = diam;
+          }
+        } while (Subsets.next(s, x.length));
+        return close(best, second);
+      }
+    };
+    CorpusRule gm = new CorpusRule("GM(1e-6)", Kind.OBJECTIVE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return GeometricMedian.certified(1e-6);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        // Coordinate Weiszfeld only where it is cheap; the objective is checked against the data points and
+        // the coordinate-wise median always (AdversarialCorpusTest).
+        return x.length * x[0].length <= 400
+            ? new io.byzcheck.kernels.reference.GeometricMedianReference().aggregateExact(x, fLeft) : null;
+      }
+    };
+    CorpusRule cc = new CorpusRule("CC(τ,L=3)", Kind.DISTANCE, true) {
+      /** τ from the input's seed, a fraction 0.05 … 1.5 of the largest row norm (never 0). */
+      private double tau(CorpusInput in) {
+        double max = 0;
+        for (double[] row : in.x().toDoubles()) {
+          double norm = Geometry.norm(row);
+          if (Double.isFinite(norm)) {
+            max = Math.max(max, norm);
+          }
+        }
+        double tau = max * new SplittableRandom(in.seed() ^ 0xcc).nextDouble(0.05, 1.5);
+        return tau > 0 && Double.isFinite(tau) ? tau : 1;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return CentredClipping.fromZero(tau(in), 3);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new CentredClippingReference(tau(in), 3, null).aggregateExact(x, fLeft);
+      }
+    };
+    CorpusRule cge = new CorpusRule("CGE", Kind.DISTANCE) {
+      @Override
+      boolean valid(int n, int f) {
+        return f >= 0 && f < n; // RESAM C.9 states no f < n/2 for CGE itself; the rule checks 0 ≤ f < n
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new ComparativeGradientElimination();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new ComparativeGradientEliminationReference().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] norms = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          norms[i] = Geometry.norm(x[i]);
+        }
+        Arrays.sort(norms);
+        int m = x.length - fLeft;
+        return m < norms.length && close(norms[m - 1], norms[m]);
+      }
+    };
+    CorpusRule nnmMean = new CorpusRule("Mean∘NNM", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new NearestNeighbourMixing().then(new Mean());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new MeanReference().aggregateExact(mixed(x, fLeft), 0);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return neighbourTie(x, fLeft);
+      }
+    };
+    CorpusRule nnmCwtm = new CorpusRule("CWTM∘NNM", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new NearestNeighbourMixing().then(CoordinateWiseTrimmedMean.trimF());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return CoordinateWiseTrimmedMeanReference.trimF().aggregateExact(mixed(x, fLeft), fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        return neighbourTie(x, fLeft);
+      }
+    };
+    CorpusRule clip = new CorpusRule("Mean∘Clip", Kind.COORDINATE, true) {
+      /** c: the median row norm of the finite rows (some rows clipped, some not). */
+      private double c(double[][] x) {
+        double[] norms = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          norms[i] = Geometry.norm(x[i]);
+        }
+        Arrays.sort(norms);
+        double c = norms[x.length / 2];
+        return c > 0 ? c : 1;
+      }
+
+      private double[][] finite(CorpusInput in) {
+        return io.byzcheck.kernels.FiniteWorkers.screen(in.x(), Math.max(0, Math.min(in.x().n() - 1, in.nonFinite())))
+            .vectors().toDoubles();
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return NormClipping.fixed(c(finite(in))).then(new Mean());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return clipThenMean(x, c(x));
+      }
+
+      @Override
+      double condition(int n) {
+        return 2 + meanCondition(n); // each clipped value rounded to float before the mean
+      }
+    };
+    CorpusRule arc = new CorpusRule("Mean∘ARC", Kind.COORDINATE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return NormClipping.adaptive().then(new Mean());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        int n = x.length;
+        double[] norms = new double[n];
+        for (int i = 0; i < n; i++) {
+          norms[i] = Geometry.norm(x[i]);
+        }
+        Arrays.sort(norms);
+        // ARC (Allouah et al. 2024): the k = ⌊2(f/n)(n − f)⌋ largest clipped to the (k+1)-th largest norm,
+        // k computed here as the largest integer with k·n ≤ 2f(n − f).
+        long k = 0;
+        while ((k + 1) * n <= 2L * fLeft * (n - fLeft)) {
+          k++;
+        }
+        return clipThenMean(x, k >= n ? 0 : norms[(int) (n - 1 - k)]);
+      }
+
+      @Override
+      double condition(int n) {
+        return 2 + meanCondition(n);
+      }
+    };
+    CorpusRule bucketing = new CorpusRule("Mean∘Bucketing(2)", Kind.COORDINATE) {
+      /** The mean's f &lt; n on the ⌈(n − k)/2⌉ buckets of the n − k finite rows, with f − k (PreAggregation). */
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        int n = in.x().n();
+        int k = in.nonFinite();
+        return f >= 0 && f < n && (k > f || f - k < (n - k + 1) / 2);
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new Bucketing(2, in.seed()).then(new Mean());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        // The same seeded shuffle as the rule (Fisher–Yates from the top), buckets of 2, each averaged.
+        int n = x.length;
+        int[] perm = CorpusInput.permutation(new SplittableRandom(in.seed()), n);
+        double[][] buckets = new double[(n + 1) / 2][];
+        for (int b = 0; b < buckets.length; b++) {
+          buckets[b] = Geometry.mean(x, Arrays.copyOfRange(perm, 2 * b, Math.min(n, 2 * b + 2)));
+        }
+        return new MeanReference().aggregateExact(buckets, 0);
+      }
+
+      @Override
+      double condition(int n) {
+        return 2 + meanCondition(n); // each bucket rounded to float before the mean
+      }
+    };
+    return List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar, multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm,
+        clip, arc, bucketing);
+  }
+}
