@@ -116,5 +116,6 @@ final class StatementRegistry {
           io.byzcheck.theory.resam.MomentumExperiments.LEARNING_RATE,
           io.byzcheck.theory.alistarh.ByzantineSgdBounds.T32_CONSTANT,
           io.byzcheck.theory.alistarh.ByzantineSgdBounds.T33_CONSTANT,
-          io.byzcheck.theory.caolai.NewtonConvergence.ETA_DROPPED);
+          io.byzcheck.theory.caolai.NewtonConvergence.ETA_DROPPED,
+          io.byzcheck.theory.alistarh.GoodSetGuarantee.B_MEDIAN_RADIUS);
 }
