@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
  * Prints one line per step, e.g. {@code [12/140] RES-T1-CWMED CWMed n=15 f=5 d=10 … 0:42 elapsed, ~3:10 left},
  * and, when started as a heartbeat, a "still running" line whenever one step has taken a while,
  * so that a long search never looks like a hang. The estimate of what is left assumes the
- * remaining steps cost what the finished ones did.
+ * remaining steps cost what the finished ones did. A parallel run ({@link ParallelRunner}) prints one line per
+ * finished task instead, e.g. {@code [12/140] done RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more … 0:42
+ * elapsed, ~3:10 left}, its estimate weighted by the tasks' expected costs.
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
   /** A step running longer than this gets a "still running" line (and again every period). */
@@ -61,6 +63,27 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
       sb.append(", ~").append(clock(left)).append(" left");
     }
     line(sb.toString(), now);
+  }
+
+  /** One task of a parallel run finished: {@code fraction} of the expected work is done. */
+  public synchronized void finished(int done, int total, String what, double fraction) {
+    long now = nanoTime.getAsLong();
+    long elapsedMillis = (now - start) / 1_000_000;
+    StringBuilder sb = new StringBuilder(prefix);
+    sb.append('[').append(done).append('/').append(total).append("] done ").append(what).append(" … ")
+        .append(clock(elapsedMillis)).append(" elapsed");
+    if (done < total && fraction > 0) {
+      sb.append(", ~").append(clock((long) (elapsedMillis * (1 - fraction) / fraction))).append(" left");
+    }
+    line(sb.toString(), now);
+  }
+
+  /** What a parallel run is running now (for the "still running" line). */
+  public synchronized void running(String what) {
+    if (!what.equals(current)) {
+      current = what;
+      currentSince = nanoTime.getAsLong();
+    }
   }
 
   /** Prints "still running" when nothing was printed for a heartbeat period. */

@@ -22,6 +22,15 @@ public final class JsonReport {
 
   /** With the statistical checks under "statisticalChecks" (null: none ran). */
   public static String render(Report report, io.byzcheck.properties.statistical.StatisticalCatalogue.Run statistical) {
+    return render(report, statistical, null);
+  }
+
+  /**
+   * With "timings" last (null: none): how the run was executed (threads, shards) and each task's expected and
+   * measured time — the one part, with the metadata's times, that differs between runs of the same seed.
+   */
+  public static String render(Report report, io.byzcheck.properties.statistical.StatisticalCatalogue.Run statistical,
+      Map<String, Object> timings) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schema", SCHEMA);
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -83,6 +92,9 @@ public final class JsonReport {
     doc.put("paperReproductions", report.reproductions());
     if (statistical != null) {
       doc.put("statisticalChecks", StatisticalSection.json(statistical));
+    }
+    if (timings != null) {
+      doc.put("timings", timings);
     }
     return JsonPretty.indent(Json.write(doc)) + "\n";
   }

@@ -14,14 +14,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The main job of ByzCheck: runs the check catalogue at the report budget (and the paper
- * reproductions, when there are any), writes {@code index.html} and {@code report.json} into the
- * output directory, shows progress on stderr, and ends by printing the absolute path of
- * {@code index.html} on stdout. Run with {@code --help} for the options.
+ * The main job of ByzCheck: runs the check catalogue at the report budget, the paper reproductions and the
+ * statistical checks — as independent tasks on {@code --threads} threads ({@link ParallelRunner}), or one
+ * slice of them ({@code --shard i/k}, writing a partial result that {@code merge} combines) — writes
+ * {@code index.html} and {@code report.json} into the output directory, shows progress on stderr, and ends by
+ * printing the absolute path of {@code index.html} on stdout. Run with {@code --help} for the options.
  */
 public final class ReportMain {
   static final int OK = 0;
@@ -30,54 +33,52 @@ public final class ReportMain {
 
   private final PrintStream out;
   private final PrintStream err;
-  private final CatalogueRunner catalogue;
+  private final CatalogueSource source;
   private final List<PaperReproduction> reproductions;
   private final Clock clock;
   private final LongSupplier nanoTime;
   private final boolean heartbeat;
-  private final StatisticalRunner statistical;
-
-  /** Runs the statistical checks (kind E) at the report's budget; null in tests that leave them out. */
-  @FunctionalInterface
-  interface StatisticalRunner {
-    io.byzcheck.properties.statistical.StatisticalCatalogue.Run run(Budget budget, String only,
-        io.byzcheck.properties.ProgressListener progress);
-  }
+  private Map<String, String> environment = Map.of();
 
   /**
    * @param heartbeat print "still running" lines from a background thread during long steps
    *     (off in tests, whose clock is fake)
    */
-  ReportMain(PrintStream out, PrintStream err, CatalogueRunner catalogue, List<PaperReproduction> reproductions,
+  ReportMain(PrintStream out, PrintStream err, CatalogueSource source, List<PaperReproduction> reproductions,
       Clock clock, LongSupplier nanoTime, boolean heartbeat) {
-    this(out, err, catalogue, reproductions, clock, nanoTime, heartbeat, null);
-  }
-
-  ReportMain(PrintStream out, PrintStream err, CatalogueRunner catalogue, List<PaperReproduction> reproductions,
-      Clock clock, LongSupplier nanoTime, boolean heartbeat, StatisticalRunner statistical) {
-    this.statistical = statistical;
     this.out = out;
     this.err = err;
-    this.catalogue = catalogue;
+    this.source = source;
     this.reproductions = List.copyOf(reproductions);
     this.clock = clock;
     this.nanoTime = nanoTime;
     this.heartbeat = heartbeat;
   }
 
+  /** The process environment the batch engines' shard variables are read from (tests inject their own). */
+  ReportMain withEnvironment(Map<String, String> env) {
+    this.environment = Map.copyOf(env);
+    return this;
+  }
+
   public static void main(String[] args) {
-    ReportMain main = new ReportMain(System.out, System.err, CatalogueRunner.catalogue(), PaperReproductions.all(),
-        Clock.systemUTC(), System::nanoTime, true, (budget, only, progress) ->
-            io.byzcheck.properties.statistical.StatisticalCatalogue.run(
-                io.byzcheck.properties.statistical.StatisticalBudget.matching(budget), only, progress));
+    ReportMain main = new ReportMain(System.out, System.err, CatalogueSource.catalogue(), PaperReproductions.all(),
+        Clock.systemUTC(), System::nanoTime, true).withEnvironment(System.getenv());
     System.exit(main.run(args));
   }
 
   /** Runs the whole job; returns the process exit code (0 done, 1 failed, 2 bad arguments). */
   int run(String... args) {
     ReportOptions options;
+    Shard shard;
+    Shard.FromEnvironment engine = null;
     try {
       options = ReportOptions.parse(args);
+      shard = options.shard();
+      if (shard == null && options.merge() == null) {
+        engine = Shard.fromEnvironment(environment);
+        shard = engine == null ? null : engine.shard();
+      }
     } catch (ReportOptions.UsageException e) {
       err.println("error: " + e.getMessage());
       err.println();
@@ -95,36 +96,38 @@ public final class ReportMain {
       err.println("error: cannot write the report to " + options.out().toAbsolutePath() + ": " + describe(e));
       return FAILED;
     }
+    if (options.merge() != null) {
+      return merge(options, dir);
+    }
     Budget budget = options.budget();
     err.println("ByzCheck report: budget " + budget.name() + " (" + budget.evaluationsPerCheck() + " evaluations × "
         + budget.restarts() + " restarts per parameter point), master seed " + budget.seed()
-        + (options.only() == null ? "" : ", only IDs starting with " + options.only()));
+        + (options.only() == null ? "" : ", only IDs starting with " + options.only()) + ", " + options.threads()
+        + (options.threads() == 1 ? " thread" : " threads")
+        + (shard == null ? "" : ", shard " + shard + (engine == null ? "" : " (from the " + engine.source() + ")")));
     err.println("output: " + dir);
     long t0 = nanoTime.getAsLong();
     try {
-      CatalogueRun run;
+      WorkPlan plan = WorkPlan.of(budget, options.only(), options.threads(), source, reproductions);
+      List<WorkPlan.Task> tasks = shard == null ? plan.tasks() : plan.shard(shard);
+      ParallelRunner.Results results;
       try (ConsoleProgress progress = progress("")) {
-        run = catalogue.run(budget, options.only(), progress);
-      }
-      List<ReproductionResult> repro = runReproductions(budget, options.only());
-      io.byzcheck.properties.statistical.StatisticalCatalogue.Run stats = null;
-      if (statistical != null) {
-        try (ConsoleProgress progress = progress("  statistical ")) {
-          stats = statistical.run(budget, options.only(), progress);
-        }
+        results = ParallelRunner.run(tasks, options.threads(), progress, nanoTime);
       }
       long elapsed = (nanoTime.getAsLong() - t0) / 1_000_000;
-      Report report = new Report(RunMetadata.ofThisJvm(clock.instant(), budget, options.only(), elapsed), run,
-          stats == null ? TheoryCoverage.of(run) : TheoryCoverage.of(run, stats), TheoryCatalog.discrepancies(), repro);
-      Path index = dir.resolve("index.html");
-      write(index, HtmlReport.render(report, stats));
-      write(dir.resolve("report.json"), JsonReport.render(report, stats));
-      printSummary(report);
-      if (stats != null) {
-        printStatistical(stats);
+      RunMetadata meta = RunMetadata.ofThisJvm(clock.instant(), budget, options.only(), elapsed);
+      if (shard != null) {
+        Path partial = writePartial(dir, plan, shard, tasks, results, options.threads(), meta);
+        if (engine != null && engine.statusFile() != null) {
+          touch(Path.of(engine.statusFile()));
+        }
+        out.println("shard " + shard + ": " + tasks.size() + " of " + plan.tasks().size() + " tasks in "
+            + Html.duration(elapsed));
+        out.println(partial.toAbsolutePath());
+        return OK;
       }
-      out.println(index.toAbsolutePath());
-      return OK;
+      return writeReport(dir, plan.assemble(results.values(), results.millis()), meta,
+          timings(plan, results.millis(), options.threads(), null));
     } catch (ReportOptions.UsageException e) {
       err.println("error: " + e.getMessage());
       return USAGE;
@@ -138,16 +141,91 @@ public final class ReportMain {
     }
   }
 
-  private List<ReproductionResult> runReproductions(Budget budget, String only) {
-    List<ReproductionResult> results = new ArrayList<>();
-    List<PaperReproduction> selected = reproductions.stream()
-        .filter(r -> only == null || r.id().startsWith(only)).toList();
-    for (PaperReproduction r : selected) {
-      try (ConsoleProgress progress = progress("  " + r.id() + " ")) {
-        results.add(r.run(budget, progress));
-      }
+  /** {@code merge}: the k partial results into the report; bad or mismatched partials exit 2 with the reason. */
+  private int merge(ReportOptions options, Path dir) {
+    try {
+      Merge.Merged m = Merge.merge(Merge.expand(options.merge()), source, reproductions);
+      PartialResult first = m.partials().getFirst();
+      long elapsed = m.partials().stream().mapToLong(p -> p.metadata().elapsedMillis()).max().orElse(0);
+      RunMetadata f = first.metadata();
+      // The machine facts of shard 0 (as an unsharded run on that machine would record); the wall-clock time of
+      // the longest shard (all shards running at once).
+      RunMetadata meta = new RunMetadata(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString(), f.jdk(), f.os(), f.cores(), f.vectorization(), f.budget(), f.only(), elapsed);
+      err.println("merged " + m.partials().size() + " shards of " + m.plan().tasks().size() + " tasks (budget "
+          + f.budget().name() + ", seed " + f.budget().seed() + ")");
+      return writeReport(dir, m.plan().assemble(m.results().values(), m.results().millis()), meta,
+          timings(m.plan(), m.results().millis(), first.threads(), m.partials().size()));
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return USAGE;
+    } catch (IOException e) {
+      err.println("error: merging into " + dir + " failed: " + describe(e));
+      return FAILED;
     }
-    return results;
+  }
+
+  private int writeReport(Path dir, WorkPlan.Outcome o, RunMetadata meta, Map<String, Object> timings)
+      throws IOException {
+    Report report = new Report(meta, o.catalogue(), o.statistical() == null ? TheoryCoverage.of(o.catalogue())
+        : TheoryCoverage.of(o.catalogue(), o.statistical()), TheoryCatalog.discrepancies(), o.reproductions());
+    Path index = dir.resolve("index.html");
+    write(index, HtmlReport.render(report, o.statistical()));
+    write(dir.resolve("report.json"), JsonReport.render(report, o.statistical(), timings));
+    printSummary(report);
+    if (o.statistical() != null) {
+      printStatistical(o.statistical());
+    }
+    out.println(index.toAbsolutePath());
+    return OK;
+  }
+
+  /** report.json's "timings": how the run was executed and each task's time (not part of the results). */
+  private static Map<String, Object> timings(WorkPlan plan, long[] millis, int threads, Integer shards) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("threads", threads);
+    t.put("shards", shards);
+    List<Object> tasks = new ArrayList<>();
+    for (WorkPlan.Task task : plan.tasks()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", task.kind().name());
+      m.put("label", task.label());
+      m.put("expectedMillis", Math.round(task.cost()));
+      m.put("millis", millis[task.index()]);
+      tasks.add(m);
+    }
+    t.put("tasks", tasks);
+    return t;
+  }
+
+  private static Path writePartial(Path dir, WorkPlan plan, Shard shard, List<WorkPlan.Task> tasks,
+      ParallelRunner.Results results, int threads, RunMetadata meta) throws IOException {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Long> millis = new LinkedHashMap<>();
+    Map<String, WorkPlan.Kind> kinds = new LinkedHashMap<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      WorkPlan.Task t = tasks.get(i);
+      values.put(t.key(), results.values()[i]);
+      millis.put(t.key(), results.millis()[i]);
+      kinds.put(t.key(), t.kind());
+    }
+    PartialResult p = new PartialResult(PartialResult.buildVersion(), plan.fingerprint(), plan.budget(), plan.only(),
+        shard, plan.tasks().size(), threads, meta, values, millis);
+    Path file = dir.resolve(shard.fileName());
+    write(file, p.toJson(kinds));
+    return file;
+  }
+
+  /** Bazel's sharding protocol: the runner touches TEST_SHARD_STATUS_FILE to say it shards. */
+  static void touch(Path file) throws IOException {
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    if (Files.exists(file)) {
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    } else {
+      Files.createFile(file);
+    }
   }
 
   private ConsoleProgress progress(String prefix) {

@@ -5,6 +5,7 @@ import io.byzcheck.properties.CatalogueRun;
 import io.byzcheck.properties.CheckResult;
 import io.byzcheck.properties.NegativeControlResult;
 import io.byzcheck.properties.Verdict;
+import io.byzcheck.properties.catalogue.Catalogue;
 import io.byzcheck.theory.Discrepancy;
 import io.byzcheck.theory.TheoryCatalog;
 import java.time.Instant;
@@ -51,6 +52,27 @@ final class Fixtures {
     return new CatalogueRun(Budget.CI, checks, List.of(
         new NegativeControlResult("RES-T1-CWMED", "median using the (n/2+2)-th order statistic", wrongMedian, controlCaught),
         new NegativeControlResult("RES-T1-CWTM", "trimmed mean trimming f-1 per side", trimF1, true)), 1234);
+  }
+
+  /**
+   * A catalogue source whose entries and controls return {@code run}'s results (entry names: ID, rule, point);
+   * every budget it is asked for is added to {@code budgets}.
+   */
+  static CatalogueSource source(CatalogueRun run, List<Budget> budgets) {
+    return new CatalogueSource() {
+      @Override
+      public List<Catalogue.Entry> entries(Budget budget) {
+        budgets.add(budget);
+        return run.checks().stream().map(c -> new Catalogue.Entry(c.id(), c.id() + " " + c.rule() + " "
+            + c.parameters(), c.verdict(), () -> c)).toList();
+      }
+
+      @Override
+      public List<Catalogue.Control> controls(Budget budget) {
+        return run.negativeControls().stream().map(nc -> new Catalogue.Control(nc.id(), nc.id() + " control "
+            + nc.result().rule(), nc.description(), nc::result)).toList();
+      }
+    };
   }
 
   static Report report(CatalogueRun run) {

@@ -24,7 +24,7 @@ class ReportEndToEndTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReportMain main = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(), PaperReproductions.all(),
+        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueSource.withoutStatistical(), PaperReproductions.all(),
         Clock.systemUTC(), System::nanoTime, false);
     Path dir = tmp.resolve("report");
     int code = main.run("--out", dir.toString(), "--budget", "ci", "--evaluations", "40", "--restarts", "1");
@@ -36,7 +36,8 @@ class ReportEndToEndTest {
     int controls = Catalogue.controls(tiny).size();
     Path index = dir.resolve("index.html").toAbsolutePath();
     assertThat(out.toString(StandardCharsets.UTF_8).strip().lines().toList().getLast()).isEqualTo(index.toString());
-    assertThat(stderr).contains("[1/" + (entries + controls) + "] ").contains("done … ");
+    int tasks = entries + controls + PaperReproductions.all().size();
+    assertThat(stderr).contains("[1/" + tasks + "] done ").contains("[" + tasks + "/" + tasks + "] done ");
 
     String html = Files.readString(index);
     for (String section : List.of("summary", "tightness", "checks", "controls", "reproductions", "coverage", "discrepancies")) {
@@ -59,10 +60,10 @@ class ReportEndToEndTest {
     for (int i = 0; i < 2; i++) {
       Path dir = tmp.resolve("run" + i);
       ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CatalogueSource.withoutStatistical(),
           List.of(), Clock.systemUTC(), System::nanoTime, false);
       assertThat(main.run("--out", dir.toString(), "--only", "RES-T1-CWMED", "--evaluations", "40", "--restarts", "1",
-          "--seed", "5")).isZero();
+          "--seed", "5", "--threads", String.valueOf(i + 1))).isZero();
       // The metadata block holds the timestamp and durations; everything else must be identical.
       pages[i] = Files.readString(dir.resolve("index.html")).replaceAll("(?s)<dl class=\"meta\">.*?</dl>", "");
     }
@@ -73,9 +74,10 @@ class ReportEndToEndTest {
   void anOnlyPrefixThatMatchesNothingIsAUsageError(@TempDir Path tmp) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReportMain main = new ReportMain(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueRunner.catalogue(), List.of(), Clock.systemUTC(),
+        new PrintStream(err, true, StandardCharsets.UTF_8), CatalogueSource.withoutStatistical(), List.of(), Clock.systemUTC(),
         System::nanoTime, false);
     assertThat(main.run("--out", tmp.toString(), "--only", "NOPE-")).isEqualTo(ReportMain.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: --only NOPE-: no catalogue entry has an ID starting with 'NOPE-'");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: --only NOPE-: no check or reproduction has an ID starting with 'NOPE-'");
   }
 }

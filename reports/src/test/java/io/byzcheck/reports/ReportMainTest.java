@@ -23,20 +23,11 @@ class ReportMainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final List<Budget> budgets = new ArrayList<>();
-  private final List<String> onlys = new ArrayList<>();
   /** A fake clock: every reading advances 1.5 s, so the progress lines have known times. */
   private final AtomicLong nanos = new AtomicLong();
 
   private ReportMain main(List<PaperReproduction> reproductions) {
-    CatalogueRunner fake = (budget, only, progress) -> {
-      budgets.add(budget);
-      onlys.add(only);
-      CatalogueRun run = Fixtures.run(true);
-      for (int i = 0; i < run.checks().size(); i++) {
-        progress.progress(i, run.checks().size(), run.checks().get(i).id() + " " + run.checks().get(i).rule());
-      }
-      return run;
-    };
+    CatalogueSource fake = Fixtures.source(Fixtures.run(true), budgets);
     return new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         fake, reproductions, Clock.fixed(Instant.parse("2026-11-24T23:59:00Z"), ZoneOffset.UTC),
         () -> nanos.addAndGet(1_500_000_000L), false);
@@ -53,20 +44,20 @@ class ReportMainTest {
   @Test
   void writesBothFilesShowsProgressAndEndsWithThePath(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("nested/report");
-    int code = main(List.of()).run("--out", dir.toString(), "--budget", "ci", "--seed", "99", "--only", "RES-T1");
+    int code = main(List.of()).run("--out", dir.toString(), "--budget", "ci", "--seed", "99", "--only", "RES-",
+        "--threads", "1");
 
     assertThat(code).as(err()).isZero();
     Path index = dir.resolve("index.html").toAbsolutePath();
     assertThat(out().strip().lines().toList().getLast()).isEqualTo(index.toString());
     assertThat(Files.readString(index)).contains("<h1>ByzCheck bound-check report</h1>").contains("2026-11-24T23:59:00Z")
-        .contains("<dt>master seed</dt><dd>99</dd>").contains("IDs starting with RES-T1");
+        .contains("<dt>master seed</dt><dd>99</dd>").contains("IDs starting with RES-");
     assertThat(MiniJson.parse(Files.readString(dir.resolve("report.json")))).isInstanceOf(java.util.Map.class);
     assertThat(budgets).containsExactly(Budget.CI.withSeed(99));
-    assertThat(onlys).containsExactly("RES-T1");
-    // Clock readings: start of run (t0), progress start, then one reading per line. The first line
-    // cannot estimate what is left; the second has 1 done of 5 at 3 s elapsed → 12 s left.
-    assertThat(err()).contains("[1/5] RES-T1-CWMED CWMed … 0:01 elapsed\n")
-        .contains("[2/5] RES-T1-CWMED CWMed … 0:03 elapsed, ~0:12 left\n");
+    // One line per finished task (5 checks, 2 controls), the estimate of what is left from the expected costs.
+    assertThat(err()).containsPattern("\\[1/7\\] done RES-[^\n]* … \\d+:\\d\\d elapsed, ~\\d+:\\d\\d left\n")
+        .containsPattern("\\[7/7\\] done RES-[^\n]* … \\d+:\\d\\d elapsed\n")
+        .contains("done RES-C9-CGE CGE {n=5, f=1, d=2} … ");
     assertThat(out()).contains("negative controls caught 2/2")
         .contains("VIOLATED: RES-C9-CGE CGE n=5 f=1 d=2 worst ratio 42.5 (seed 14)");
     try (var files = Files.list(dir)) {
@@ -131,8 +122,16 @@ class ReportMainTest {
   @Test
   void aFailingCatalogueIsAnErrorNotAReport(@TempDir Path tmp) {
     ReportMain broken = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), (b, o, p) -> {
-          throw new IllegalStateException("engine exploded");
+        new PrintStream(err, true, StandardCharsets.UTF_8), new CatalogueSource() {
+          @Override
+          public List<io.byzcheck.properties.catalogue.Catalogue.Entry> entries(Budget budget) {
+            throw new IllegalStateException("engine exploded");
+          }
+
+          @Override
+          public List<io.byzcheck.properties.catalogue.Catalogue.Control> controls(Budget budget) {
+            return List.of();
+          }
         }, List.of(), Clock.systemUTC(), System::nanoTime, false);
     assertThat(broken.run("--out", tmp.toString())).isEqualTo(ReportMain.FAILED);
     assertThat(err()).contains("error: the run failed: java.lang.IllegalStateException: engine exploded");

@@ -50,4 +50,46 @@ class ReportOptionsTest {
     assertThatThrownBy(() -> ReportOptions.parse("--restarts", "99999999999"))
         .hasMessage("--restarts must be a positive integer, got '99999999999'");
   }
+
+  @Test
+  void threadsComeFromTheOptionThenThePropertyThenTheCores() {
+    assertThat(ReportOptions.parseWith(null).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(ReportOptions.parseWith("3").threads()).isEqualTo(3);
+    assertThat(ReportOptions.parseWith(" 3 ", "--threads", "1").threads()).isEqualTo(1);
+    assertThat(ReportOptions.parseWith(null, "--threads=2").threads()).isEqualTo(2);
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--threads", "0"))
+        .hasMessage("--threads must be a positive integer, got '0'");
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--threads", "5000"))
+        .hasMessage("--threads must be a positive integer ≤ 4096, got '5000'");
+    assertThatThrownBy(() -> ReportOptions.parseWith("many")).hasMessage("-Dbyzcheck.threads must be an integer, got 'many'");
+    assertThatThrownBy(() -> ReportOptions.parseWith("-1")).hasMessage("-Dbyzcheck.threads must be a positive integer, got '-1'");
+    assertThat(ReportOptions.USAGE).contains("--threads N").contains("byzcheck.threads").contains("--shard I/K")
+        .contains("merge");
+  }
+
+  @Test
+  void aShardIsZeroBasedIndexOverCount() {
+    assertThat(ReportOptions.parseWith(null, "--shard", "1/3").shard()).isEqualTo(new Shard(1, 3));
+    assertThat(ReportOptions.parseWith(null, "--shard=0/1").shard()).isEqualTo(new Shard(0, 1));
+    assertThat(ReportOptions.parseWith(null).shard()).isNull();
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--shard", "3/3"))
+        .hasMessage("a shard needs 0 ≤ index < count (0-based: 0/3 … 2/3), got 3/3");
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--shard", "1/0"))
+        .hasMessage("a shard needs 0 ≤ index < count (0-based: 0/1 … 0/1), got 1/0");
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--shard", "1-3"))
+        .hasMessage("--shard must be INDEX/COUNT, 0-based (e.g. 0/4 … 3/4), got '1-3'");
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "--shard", "a/3")).hasMessage("--shard index must be an integer, got 'a'");
+  }
+
+  @Test
+  void mergeTakesPartialsAndAnOutputOnly() {
+    ReportOptions m = ReportOptions.parseWith(null, "merge", "a", "--out", "x", "b/");
+    assertThat(m.merge()).containsExactly(Path.of("a"), Path.of("b/"));
+    assertThat(m.out()).isEqualTo(Path.of("x"));
+    assertThat(ReportOptions.parseWith(null, "--out", "x").merge()).isNull();
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "merge"))
+        .hasMessage("merge needs the partial results of a sharded run (files or directories)");
+    assertThatThrownBy(() -> ReportOptions.parseWith(null, "merge", "--seed", "1", "a"))
+        .hasMessage("merge takes only --out and the partial results; --seed was fixed by the shards' run");
+  }
 }

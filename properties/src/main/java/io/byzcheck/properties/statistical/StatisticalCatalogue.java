@@ -1,6 +1,7 @@
 package io.byzcheck.properties.statistical;
 
 import io.byzcheck.properties.ProgressListener;
+import io.byzcheck.properties.PropertiesValidation;
 import io.byzcheck.properties.Verdict;
 import io.byzcheck.properties.stats.ErrorBudget;
 import io.byzcheck.properties.stats.StatisticalResult;
@@ -54,29 +55,47 @@ public final class StatisticalCatalogue {
     return new ErrorBudget(budget.family(), (int) Math.max(1, entries.stream().filter(e -> !e.control()).count()));
   }
 
+  /** The entries whose name starts with {@code only} (null for all), in catalogue order. */
+  public static List<StatisticalEntry> select(StatisticalBudget budget, String only) {
+    return entries(budget).stream().filter(e -> only == null || e.name().startsWith(only)).toList();
+  }
+
   /**
    * Runs the entries whose name starts with {@code only} (null for all); the budget is split over the selected
    * checks.
    */
   public static Run run(StatisticalBudget budget, String only, ProgressListener progress) {
     long t0 = System.nanoTime();
-    List<StatisticalEntry> selected = entries(budget).stream()
-        .filter(e -> only == null || e.name().startsWith(only)).toList();
+    List<StatisticalEntry> selected = select(budget, only);
+    ErrorBudget eb = errorBudget(budget, selected);
+    List<StatisticalResult> results = new ArrayList<>();
+    for (StatisticalEntry e : selected) {
+      progress.progress(results.size(), selected.size(), e.name());
+      results.add(e.check().apply(eb.perCheck()));
+    }
+    progress.progress(results.size(), selected.size(), "statistical checks done");
+    return assemble(budget, selected, results, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * The run made of {@code results} (result i of entry i, each run at {@link #errorBudget}'s per-check level, in
+   * any order or place: on several threads, or machines): controls apart, then Holm's step over the checks.
+   */
+  public static Run assemble(StatisticalBudget budget, List<StatisticalEntry> selected,
+      List<StatisticalResult> results, long elapsedMillis) {
+    PropertiesValidation.check("assembling statistical checks", selected.size() == results.size(),
+        "one result per entry", selected.size() + " entries, " + results.size() + " results");
     ErrorBudget eb = errorBudget(budget, selected);
     List<StatisticalResult> checks = new ArrayList<>();
     List<ControlResult> controls = new ArrayList<>();
-    int done = 0;
-    for (StatisticalEntry e : selected) {
-      progress.progress(done, selected.size(), e.name());
-      StatisticalResult r = e.check().apply(eb.perCheck());
+    for (int i = 0; i < selected.size(); i++) {
+      StatisticalEntry e = selected.get(i);
       if (e.control()) {
-        controls.add(new ControlResult(e.id(), e.description(), r));
+        controls.add(new ControlResult(e.id(), e.description(), results.get(i)));
       } else {
-        checks.add(r);
+        checks.add(results.get(i));
       }
-      done++;
     }
-    progress.progress(done, selected.size(), "statistical checks done");
-    return new Run(budget, eb, eb.holm(checks), controls, (System.nanoTime() - t0) / 1_000_000);
+    return new Run(budget, eb, eb.holm(checks), controls, elapsedMillis);
   }
 }

@@ -5,15 +5,30 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs independent trials on several threads. Trial i sees only its own seed ({@link TrialSeeds}) and writes
  * only slot i of the result, so the result is bit-identical for every thread count.
+ *
+ * <p>Inside {@link #sharing} the trials go to the caller's pool instead of a pool of their own, so that checks
+ * run in parallel on that pool (the report's) share its threads instead of multiplying them: the calling thread
+ * runs trials itself, and helpers queued on the pool that have not started when it runs out of trials are
+ * cancelled, so a busy pool never makes a check wait (and no check can wait on another's queued work).
  */
 public final class MonteCarlo {
+  /** The pool of the enclosing {@link #sharing} call (bound per task, never shared mutable state). */
+  private static final ScopedValue<ExecutorService> POOL = ScopedValue.newInstance();
+
   private MonteCarlo() {}
+
+  /** Runs {@code work} with every Monte Carlo run inside it using {@code pool}'s threads (see the class comment). */
+  public static <R> R sharing(ExecutorService pool, Supplier<R> work) {
+    return ScopedValue.where(POOL, pool).call(work::get);
+  }
 
   /** One trial: the observations of one simulator run (or one sample) from its seed. */
   @FunctionalInterface
@@ -46,6 +61,14 @@ public final class MonteCarlo {
     }
     AtomicInteger next = new AtomicInteger();
     int workers = Math.min(threads, count);
+    Runnable loop = () -> {
+      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+        out[i] = one(trial, checkSeed, from + i);
+      }
+    };
+    if (POOL.isBound()) {
+      return onSharedPool(POOL.get(), loop, workers, out);
+    }
     try (ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "byzcheck-monte-carlo");
       t.setDaemon(true);
@@ -53,11 +76,7 @@ public final class MonteCarlo {
     })) {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-            out[i] = one(trial, checkSeed, from + i);
-          }
-        }));
+        futures.add(pool.submit(loop));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -66,13 +85,45 @@ public final class MonteCarlo {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Monte Carlo interrupted", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
+      throw rethrow(e);
     }
     return out;
+  }
+
+  /** workers − 1 helpers on the shared pool and the caller itself; helpers not yet started are cancelled. */
+  private static double[][] onSharedPool(ExecutorService pool, Runnable loop, int workers, double[][] out) {
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int w = 1; w < workers; w++) {
+      helpers.add(pool.submit(loop));
+    }
+    RuntimeException failure = null;
+    try {
+      loop.run();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    for (Future<?> f : helpers) {
+      f.cancel(false);
+      try {
+        f.get();
+      } catch (CancellationException e) {
+        // never started: the caller and the other helpers did its trials
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Monte Carlo interrupted", e);
+      } catch (ExecutionException e) {
+        failure = failure != null ? failure : rethrow(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return out;
+  }
+
+  private static RuntimeException rethrow(ExecutionException e) {
+    Throwable cause = e.getCause();
+    return cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
   }
 
   private static double[] one(Trial trial, long checkSeed, int index) {
