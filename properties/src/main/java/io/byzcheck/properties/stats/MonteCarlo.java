@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * <p>Inside {@link #sharing} the trials go to the caller's pool instead of a pool of their own, so that checks
  * run in parallel on that pool (the report's) share its threads instead of multiplying them: the calling thread
  * runs trials itself, and helpers queued on the pool that have not started when it runs out of trials are
- * cancelled, so a busy pool never makes a check wait (and no check can wait on another's queued work).
+ * dropped, so a busy pool never makes a check wait (and no check can wait on another's queued work).
  */
 public final class MonteCarlo {
   /** The pool of the enclosing {@link #sharing} call (bound per task, never shared mutable state). */
@@ -90,11 +90,22 @@ public final class MonteCarlo {
     return out;
   }
 
-  /** workers − 1 helpers on the shared pool and the caller itself; helpers not yet started are cancelled. */
+  /**
+   * workers − 1 helpers on the shared pool and the caller itself. A helper that has not started when the caller
+   * runs out of trials is claimed by the caller (its flag), so it will do nothing when it starts; only the helpers
+   * that did start are waited for. (Future.cancel cannot tell the two apart: a running FutureTask cancels too.)
+   */
   private static double[][] onSharedPool(ExecutorService pool, Runnable loop, int workers, double[][] out) {
+    List<AtomicBoolean> started = new ArrayList<>();
     List<Future<?>> helpers = new ArrayList<>();
     for (int w = 1; w < workers; w++) {
-      helpers.add(pool.submit(loop));
+      AtomicBoolean mine = new AtomicBoolean();
+      started.add(mine);
+      helpers.add(pool.submit(() -> {
+        if (mine.compareAndSet(false, true)) {
+          loop.run();
+        }
+      }));
     }
     RuntimeException failure = null;
     try {
@@ -102,12 +113,13 @@ public final class MonteCarlo {
     } catch (RuntimeException e) {
       failure = e;
     }
-    for (Future<?> f : helpers) {
-      f.cancel(false);
+    for (int h = 0; h < helpers.size(); h++) {
+      if (started.get(h).compareAndSet(false, true)) {
+        helpers.get(h).cancel(false); // never started, now never will: drop it from the queue
+        continue;
+      }
       try {
-        f.get();
-      } catch (CancellationException e) {
-        // never started: the caller and the other helpers did its trials
+        helpers.get(h).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Monte Carlo interrupted", e);
