@@ -37,7 +37,7 @@ final class CostModel {
           / ((double) Budget.CI.evaluationsPerCheck() * Budget.CI.restarts());
       case REPRODUCTION, STATISTICAL -> "report".equals(budget.name()) ? 10 : 1;
     };
-    return ci * scale;
+    return Math.max(1, ci) * scale; // a task measured at 0 ms (memoised work) still costs its setup
   }
 
   /** A stable digest of the table, part of a partial result's fingerprint (shards must balance alike). */
