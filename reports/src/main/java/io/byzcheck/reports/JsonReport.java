@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * report.json: the same {@link Report} as the HTML page, as one JSON document written with
  * {@link Json}. Keys: schema, metadata, summary, checks, negativeControls, theoryCoverage,
- * discrepancies, paperReproductions. Counterexamples are kept whole here.
+ * discrepancies, paperReproductions, statisticalChecks, timings (how the run was executed). Counterexamples are
+ * kept whole here.
  */
 public final class JsonReport {
   public static final String SCHEMA = "byzcheck-report/1";
