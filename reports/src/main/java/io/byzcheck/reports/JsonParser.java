@@ -22,6 +22,8 @@ final class JsonParser {
     }
   }
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private final String s;
   private int i;
 
@@ -100,11 +102,9 @@ final class JsonParser {
         }
         expect(i > start, "a value");
         String lit = s.substring(start, i);
-        try {
-          Double.parseDouble(lit);
-        } catch (NumberFormatException e) {
+        if (!NUMBER.matcher(lit).matches()) {
           i = start;
-          expect(false, "a number");
+          expect(false, "a number (RFC 8259: no leading zero, '+' or bare '.')");
         }
         return new Num(lit);
       }
@@ -121,6 +121,7 @@ final class JsonParser {
         return sb.toString();
       }
       if (c != '\\') {
+        expect(c >= 0x20, "no raw control character in a string");
         sb.append(c);
         continue;
       }

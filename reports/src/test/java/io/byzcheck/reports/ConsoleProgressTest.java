@@ -43,4 +43,18 @@ class ConsoleProgressTest {
     progress.tick();
     assertThat(text()).as("no second line within the same period").isEmpty();
   }
+
+  @Test
+  void aParallelRunPrintsFinishedTasksWithTheLeftTimeByExpectedCost() {
+    nanos.set(60_000_000_000L);
+    // 3 of 10 tasks done, but they were 40 % of the expected work: 60 s for 40 % → 90 s left.
+    progress.finished(3, 10, "RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more", 0.4);
+    assertThat(text()).isEqualTo("[3/10] done RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more … 1:00 elapsed, "
+        + "~1:30 left\n");
+    bytes.reset();
+    progress.running("YIN-TAB2 and 1 more");
+    nanos.set(60_000_000_000L + ConsoleProgress.HEARTBEAT_MILLIS * 1_000_000);
+    progress.tick();
+    assertThat(text()).isEqualTo("  … still running YIN-TAB2 and 1 more (0:20 on this step, 1:20 elapsed)\n");
+  }
 }
