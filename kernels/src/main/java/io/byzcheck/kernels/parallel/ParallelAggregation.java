@@ -39,10 +39,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * cost more than they give. A pass below it runs on the caller's thread, bit for bit as the direct call (the
  * threshold is a parameter of {@link #withThreads(int, long)} and {@link #on(Executor, int, long)}).
  *
- * <p><b>Allocation.</b> In steady state (same n, caller's output buffer, a rule that allocates nothing when
- * called directly: Mean, CWMed, CWTM, MeaMed, Krum, Multi-Krum, MDA, GM, NNM∘Mean) a call allocates nothing, on
- * the caller's thread or on the pool's threads: the passes are reused objects and every thread keeps its own
- * kernel scratch. With a caller's {@link Executor} the executor's own per-task bookkeeping (e.g. a queue node)
+ * <p><b>Allocation.</b> In steady state (same n, caller's output buffer) a split call allocates nothing more
+ * than the direct call, on the caller's thread and the pool's threads together: the passes are reused objects
+ * and every thread keeps its own kernel scratch. So Mean, CWMed, CWTM, MeaMed, Krum*, MDA and NNM∘Mean allocate
+ * nothing (Multi-Krum* and the certified GM allocate a few small objects of their own, 56 and 128 bytes a call,
+ * split or not; the pre-aggregations other than NNM∘Mean allocate their n new vectors). With a caller's {@link Executor} the executor's own per-task bookkeeping (e.g. a queue node)
  * is its own.
  *
  * <p><b>Which rules.</b> Every rule whose d-dimensional work goes through this module's kernels, looked up per
@@ -167,6 +168,11 @@ public final class ParallelAggregation implements AutoCloseable {
   /** The pool's own threads, for tests that count what they allocate. */
   Thread[] threads() {
     return pool.threads();
+  }
+
+  /** The pool, for tests. */
+  ChunkPool pool() {
+    return pool;
   }
 
   @Override
