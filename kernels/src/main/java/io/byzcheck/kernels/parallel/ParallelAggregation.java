@@ -118,6 +118,15 @@ public final class ParallelAggregation implements AutoCloseable {
     }
   }
 
+  /**
+   * The first coordinate of block t when d coordinates are split into {@code blocks} (t = blocks gives d): units
+   * of 16 coordinates shared as evenly as they go, the last block taking the ragged end. For callers that
+   * measure against the same split (the benchmarks' parallel yardstick).
+   */
+  public static int blockStart(int d, int blocks, int t) {
+    return ChunkPool.start(d, blocks, t);
+  }
+
   /** Threads a pass may use, the caller's included. */
   public int parallelism() {
     return pool.parallelism();

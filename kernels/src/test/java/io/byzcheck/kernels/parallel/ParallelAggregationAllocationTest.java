@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * per-thread counters of all of them, summed around windows of calls, as MinimumDiameterAveragingAllocationTest
  * does for one thread (least window average, stopping at the first window of 0: until C2 has compiled the
  * kernels on every thread their vectors are objects). The size is above the default threshold, so every pass is
- * split (3 threads, n·d = 3·10⁵ and up).
+ * split (3 threads, n·d = 2.4·10⁵).
  */
 class ParallelAggregationAllocationTest {
   private static final int CALLS = 10;
@@ -38,7 +38,7 @@ class ParallelAggregationAllocationTest {
   void splitCallsAllocateNothingOnceWarm() {
     SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 30);
     try (ParallelAggregation p = ParallelAggregation.withThreads(3)) {
-      WorkerVectors x = ParallelAggregationTest.gaussian(rnd, 6, 60_000);
+      WorkerVectors x = ParallelAggregationTest.gaussian(rnd, 6, 40_000);
       for (AggregationRule rule : List.of(new Mean(), new CoordinateWiseMedian(), CoordinateWiseTrimmedMean.trimF(),
           new MeanAroundMedian(), Krum.star(), new MinimumDiameterAveraging(), new NearestNeighbourMixing().then(new Mean()))) {
         AggregationRule parallel = p.wrap(rule);
