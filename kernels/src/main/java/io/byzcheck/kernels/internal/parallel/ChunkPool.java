@@ -45,6 +45,7 @@ public final class ChunkPool implements AutoCloseable {
   private final AtomicInteger done = new AtomicInteger();
   private Task task;
   private int d;
+  private int align;
   private volatile Thread caller;
   private volatile boolean closed;
   private Throwable failure;
@@ -107,7 +108,12 @@ public final class ChunkPool implements AutoCloseable {
    * saves) run as one chunk on the caller's thread.
    */
   public int chunks(int d, int floatsPerCoordinate, long minFloats) {
-    long units = (d + (long) CoordinateKernels.RANGE_ALIGNMENT - 1) / CoordinateKernels.RANGE_ALIGNMENT;
+    return chunks(d, floatsPerCoordinate, minFloats, CoordinateKernels.RANGE_ALIGNMENT);
+  }
+
+  /** As {@link #chunks(int, int, long)} with block starts at multiples of {@code align}. */
+  public int chunks(int d, int floatsPerCoordinate, long minFloats, int align) {
+    long units = (d + (long) align - 1) / align;
     long bySize = Math.max(1, (long) d * floatsPerCoordinate / Math.max(1, minFloats));
     return (int) Math.max(1, Math.min(parallelism, Math.min(units, bySize)));
   }
@@ -117,11 +123,16 @@ public final class ChunkPool implements AutoCloseable {
    * evenly as they go, the last chunk taking the ragged end. A function of (d, c, t) only.
    */
   public static int start(int d, int c, int t) {
+    return start(d, c, t, CoordinateKernels.RANGE_ALIGNMENT);
+  }
+
+  /** As {@link #start(int, int, int)} with units of {@code align} coordinates. */
+  public static int start(int d, int c, int t, int align) {
     if (t >= c) {
       return d;
     }
-    long units = (d + (long) CoordinateKernels.RANGE_ALIGNMENT - 1) / CoordinateKernels.RANGE_ALIGNMENT;
-    return (int) Math.min(d, units * t / c * CoordinateKernels.RANGE_ALIGNMENT);
+    long units = (d + (long) align - 1) / align;
+    return (int) Math.min(d, units * t / c * align);
   }
 
   /**
@@ -129,6 +140,11 @@ public final class ChunkPool implements AutoCloseable {
    * done. A chunk that throws does not stop the others; the lowest-numbered chunk's exception is rethrown.
    */
   public void run(Task task, int d, int c) {
+    run(task, d, c, CoordinateKernels.RANGE_ALIGNMENT);
+  }
+
+  /** As {@link #run(Task, int, int)} with block starts at multiples of {@code align} (c from the same align). */
+  public void run(Task task, int d, int c, int align) {
     if (c <= 1) {
       task.run(0, 0, d);
       return;
@@ -138,6 +154,7 @@ public final class ChunkPool implements AutoCloseable {
     }
     this.task = task;
     this.d = d;
+    this.align = align;
     this.failure = null;
     this.caller = Thread.currentThread();
     done.set(0);
@@ -194,7 +211,7 @@ public final class ChunkPool implements AutoCloseable {
       ran = true;
       Thread waiting = caller;
       try {
-        task.run(next, start(d, c, next), start(d, c, next + 1));
+        task.run(next, start(d, c, next, align), start(d, c, next + 1, align));
       } catch (Throwable t) {
         fail(next, t);
       } finally {

@@ -25,6 +25,12 @@ final class ParallelGramKernel implements GramKernel {
   private static final int COMBINE = 3;
   /** Coordinates added to d per chunk in the ranking Gram's error bound: two blocks of the widest kernel (512). */
   private static final int BOUND_PER_CHUNK = 1024;
+  /**
+   * Block starts of the Gram passes: multiples of the Panama Gram's block of 512 coordinates (and so of the
+   * scalar one's 256), so that every chunk is made of exactly the blocks of the whole-row call, one partial
+   * block at most (the last of the last chunk, as in the whole call).
+   */
+  static final int GRAM_ALIGNMENT = 512;
 
   private final GramKernel base;
   private final ChunkPool pool;
@@ -61,10 +67,10 @@ final class ParallelGramKernel implements GramKernel {
       }
     }
 
-    void over(int op, int d, int c) {
+    void over(int op, int d, int c, int align) {
       this.op = op;
       try {
-        pool.run(this, d, c);
+        pool.run(this, d, c, align);
       } finally {
         rows = null;
         sample = null;
@@ -87,7 +93,7 @@ final class ParallelGramKernel implements GramKernel {
   private void gram(float[][] rows, float[][] sample, double[][] g, boolean ranking) {
     int n = rows.length;
     int d = rows[0].length;
-    int c = pool.chunks(d, n, minFloats);
+    int c = pool.chunks(d, n, minFloats, GRAM_ALIGNMENT);
     if (ranking) {
       floatChunks = c;
     }
@@ -102,7 +108,7 @@ final class ParallelGramKernel implements GramKernel {
     double[][][] parts = partialGrams(n);
     pass.rows = rows;
     pass.sample = sample;
-    pass.over(ranking ? FLOAT_GRAM : GRAM, d, c);
+    pass.over(ranking ? FLOAT_GRAM : GRAM, d, c, GRAM_ALIGNMENT);
     for (int i = 0; i < n; i++) {
       double[] gi = g[i];
       System.arraycopy(parts[0][i], 0, gi, 0, n);
@@ -151,7 +157,7 @@ final class ParallelGramKernel implements GramKernel {
   public void squaredNorms(float[][] rows, double[] out) {
     int n = rows.length;
     int d = rows[0].length;
-    int c = pool.chunks(d, n, minFloats);
+    int c = pool.chunks(d, n, minFloats, GRAM_ALIGNMENT);
     if (c == 1) {
       base.squaredNorms(rows, out);
       return;
@@ -160,7 +166,7 @@ final class ParallelGramKernel implements GramKernel {
       partialNorms = new double[pool.parallelism()][n];
     }
     pass.rows = rows;
-    pass.over(NORMS, d, c);
+    pass.over(NORMS, d, c, GRAM_ALIGNMENT);
     for (int i = 0; i < n; i++) {
       double s = partialNorms[0][i];
       for (int t = 1; t < c; t++) {
@@ -187,7 +193,7 @@ final class ParallelGramKernel implements GramKernel {
     pass.beta = beta;
     pass.anchor = anchor;
     pass.out = out;
-    pass.over(COMBINE, out.length, pool.chunks(out.length, read, minFloats));
+    pass.over(COMBINE, out.length, pool.chunks(out.length, read, minFloats), io.byzcheck.kernels.internal.vectorization.CoordinateKernels.RANGE_ALIGNMENT);
   }
 
   @Override

@@ -64,7 +64,7 @@ class ParallelKernelsTest {
     }, 3)) {
       GramKernel split = ParallelKernels.over(pool, 1).gramKernel();
       for (int n : new int[] {1, 3, 6, 13}) {
-        for (int d : new int[] {1, 17, 515, 1031, 5003}) {
+        for (int d : new int[] {1, 17, 515, 1031, 1553, 5003}) {
           float[][] rows = new float[n][d];
           for (float[] row : rows) {
             for (int k = 0; k < d; k++) {
@@ -76,7 +76,7 @@ class ParallelKernelsTest {
           whole.gram(rows, rows, want);
           int before = tasks.get();
           split.gram(rows, rows, got);
-          int c = pool.chunks(d, n, 1);
+          int c = pool.chunks(d, n, 1, ParallelGramKernel.GRAM_ALIGNMENT);
           assertThat(tasks.get() - before).as("tasks for n=%d d=%d", n, d).isEqualTo(c - 1);
           for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
