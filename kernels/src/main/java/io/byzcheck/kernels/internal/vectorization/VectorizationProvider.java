@@ -40,7 +40,11 @@ public final class VectorizationProvider {
     this.vectorized = vectorized;
   }
 
-  /** The kernels of this thread: the JVM's ({@link #base()}), or those {@link #enter} installed for the current call. */
+  /**
+   * The kernels of this thread: the JVM's ({@link #base()}), or those {@link #enter} installed for the current call
+   * (ParallelAggregation's split kernels). Look them up per call, do not keep them in a field: a rule that keeps
+   * them is never split, and one made inside a split call would keep the split kernels beyond it.
+   */
   public static VectorizationProvider getInstance() {
     VectorizationProvider scoped = SCOPED.get();
     return scoped != null ? scoped : INSTANCE;
