@@ -13,6 +13,7 @@ module io.byzcheck.kernels {
   requires static jdk.management;
 
   exports io.byzcheck.kernels;
+  exports io.byzcheck.kernels.parallel;
   exports io.byzcheck.kernels.reference;
   exports io.byzcheck.kernels.rules;
   exports io.byzcheck.kernels.sim;

@@ -16,6 +16,11 @@ public final class Yardstick {
 
   /** Σ of every element of every row, in four independent vector accumulators (a read, not an add chain). */
   public static double sum(float[][] rows) {
+    return sum(rows, 0, rows[0].length);
+  }
+
+  /** {@link #sum(float[][])} over the coordinates [from, to) of every row: one thread's share of the parallel yardstick. */
+  public static double sum(float[][] rows, int from, int to) {
     int lanes = SPECIES.length();
     FloatVector a0 = FloatVector.zero(SPECIES);
     FloatVector a1 = a0;
@@ -23,14 +28,14 @@ public final class Yardstick {
     FloatVector a3 = a0;
     double tail = 0;
     for (float[] r : rows) {
-      int k = 0;
-      for (int bound = r.length - 4 * lanes; k <= bound; k += 4 * lanes) {
+      int k = from;
+      for (int bound = to - 4 * lanes; k <= bound; k += 4 * lanes) {
         a0 = a0.add(FloatVector.fromArray(SPECIES, r, k));
         a1 = a1.add(FloatVector.fromArray(SPECIES, r, k + lanes));
         a2 = a2.add(FloatVector.fromArray(SPECIES, r, k + 2 * lanes));
         a3 = a3.add(FloatVector.fromArray(SPECIES, r, k + 3 * lanes));
       }
-      for (; k < r.length; k++) {
+      for (; k < to; k++) {
         tail += r[k];
       }
     }

@@ -15,7 +15,6 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * and validated as 0 ≤ f &lt; n/2; the median itself does not depend on it.
  */
 public final class CoordinateWiseMedian extends ScreeningRule {
-  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {
@@ -29,6 +28,11 @@ public final class CoordinateWiseMedian extends ScreeningRule {
 
   @Override
   protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
-    kernels.median(Rows.readOnly(finite), out);
+    kernels().median(Rows.readOnly(finite), out);
+  }
+
+  /** Looked up per call, not kept: inside {@link io.byzcheck.kernels.parallel.ParallelAggregation} they split the coordinates. */
+  private static CoordinateKernels kernels() {
+    return VectorizationProvider.getInstance().coordinateKernels();
   }
 }

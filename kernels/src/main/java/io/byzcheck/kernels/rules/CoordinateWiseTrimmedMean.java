@@ -26,7 +26,6 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * by (m' − 2t')/((1 − 2β)m') ≠ 1: identical inputs x would not give x.)
  */
 public final class CoordinateWiseTrimmedMean extends ScreeningRule {
-  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
   private final double beta; // NaN for the trim-f variant
 
   private CoordinateWiseTrimmedMean(double beta) {
@@ -64,7 +63,7 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   @Override
   protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     if (Double.isNaN(beta)) {
-      return kernels.trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out);
+      return kernels().trimmedMeanIfFinite(Rows.readOnly(x), f, x.n() - 2 * f, out);
     }
     return super.aggregateIfFinite(x, f, out);
   }
@@ -73,11 +72,11 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   protected void aggregateFinite(WorkerVectors finite, int fLeft, float[] out) {
     int m = finite.n();
     if (Double.isNaN(beta)) {
-      kernels.trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
+      kernels().trimmedMean(Rows.readOnly(finite), fLeft, m - 2 * fLeft, out);
       return;
     }
     int trim = trimAfterExclusion(beta, m);
-    kernels.trimmedMean(Rows.readOnly(finite), trim, m - 2 * trim, out);
+    kernels().trimmedMean(Rows.readOnly(finite), trim, m - 2 * trim, out);
   }
 
   /** Yin's parameters on the caller's n and f: βn an integer, f ≤ βn (before any exclusion). */
@@ -100,5 +99,10 @@ public final class CoordinateWiseTrimmedMean extends ScreeningRule {
   public static int trimAfterExclusion(double beta, int m) {
     int t = (int) Math.ceil(beta * m - 1e-9);
     return Math.min(t, (m - 1) / 2);
+  }
+
+  /** Looked up per call, not kept: inside {@link io.byzcheck.kernels.parallel.ParallelAggregation} they split the coordinates. */
+  private static CoordinateKernels kernels() {
+    return VectorizationProvider.getInstance().coordinateKernels();
   }
 }

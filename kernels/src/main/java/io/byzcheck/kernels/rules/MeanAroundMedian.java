@@ -13,7 +13,6 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * λ = 2f/(n−f)·min{2√(n−f), √d} (Prop. 5), f &lt; n/2.
  */
 public final class MeanAroundMedian extends ScreeningRule {
-  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   @Override
   public String name() {
@@ -28,11 +27,16 @@ public final class MeanAroundMedian extends ScreeningRule {
   /** The kernel checks finiteness within its own sorting pass (no separate read of the n·d floats). */
   @Override
   protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
-    return kernels.meanAroundMedianIfFinite(Rows.readOnly(x), f, out);
+    return kernels().meanAroundMedianIfFinite(Rows.readOnly(x), f, out);
   }
 
   @Override
   protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
-    kernels.meanAroundMedian(Rows.readOnly(finite), f, out);
+    kernels().meanAroundMedian(Rows.readOnly(finite), f, out);
+  }
+
+  /** Looked up per call, not kept: inside {@link io.byzcheck.kernels.parallel.ParallelAggregation} they split the coordinates. */
+  private static CoordinateKernels kernels() {
+    return VectorizationProvider.getInstance().coordinateKernels();
   }
 }

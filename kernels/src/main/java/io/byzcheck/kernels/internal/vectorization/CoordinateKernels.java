@@ -8,22 +8,54 @@ package io.byzcheck.kernels.internal.vectorization;
 public interface CoordinateKernels {
 
   /** True if no value of the row is NaN or ±∞ (the screen every rule runs first). */
-  boolean allFinite(float[] row);
+  default boolean allFinite(float[] row) {
+    return allFinite(row, 0, row.length);
+  }
+
+  /** {@link #allFinite(float[])} on the coordinates [from, to). */
+  boolean allFinite(float[] row, int from, int to);
 
   /** out[k] = the usual median of {rows[i][k]}: the middle value, or the mean of the two middle values. */
-  void median(float[][] rows, float[] out);
+  default void median(float[][] rows, float[] out) {
+    median(rows, out, 0, out.length);
+  }
+
+  /**
+   * {@link #median(float[][], float[])} on the coordinates [from, to) only (the rest of out is left alone): the
+   * entry point of the parallel layer, which splits the coordinates into blocks. Every kernel computes a
+   * coordinate the same way whatever block it is in, provided {@code from} is a multiple of the float lane
+   * count ({@link #RANGE_ALIGNMENT} is one for every width): then the coordinates left to the scalar tail are
+   * the same as in a whole-row call, and a split call gives the same floats.
+   */
+  void median(float[][] rows, float[] out, int from, int to);
 
   /**
    * Trimmed mean: out[k] = (1/divisor)·Σ of the sorted values at positions [trim, n − trim).
    * RESAM C.3 uses trim = f, divisor = n − 2f; Yin Def. 2 uses trim = βm, divisor = (1 − 2β)m.
    */
-  void trimmedMean(float[][] rows, int trim, double divisor, float[] out);
+  default void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
+    trimmedMean(rows, trim, divisor, out, 0, out.length);
+  }
+
+  /** {@link #trimmedMean(float[][], int, double, float[])} on [from, to), as {@link #median(float[][], float[], int, int)}. */
+  void trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to);
 
   /**
    * Mean around median (RESAM C.4): the average of the n − f values nearest the coordinate's median,
    * see {@link MedianWindow} for the exact choice under ties.
    */
-  void meanAroundMedian(float[][] rows, int f, float[] out);
+  default void meanAroundMedian(float[][] rows, int f, float[] out) {
+    meanAroundMedian(rows, f, out, 0, out.length);
+  }
+
+  /** {@link #meanAroundMedian(float[][], int, float[])} on [from, to), as {@link #median(float[][], float[], int, int)}. */
+  void meanAroundMedian(float[][] rows, int f, float[] out, int from, int to);
+
+  /**
+   * Coordinates per block boundary of a split call: a multiple of every float lane count (4, 8, 16), so that
+   * blocks starting at multiples of it are computed exactly as the whole row is.
+   */
+  int RANGE_ALIGNMENT = 16;
 
   /**
    * {@link #trimmedMean} on rows that may hold NaN or ±∞: false, with out unspecified, if any value is not
@@ -31,25 +63,35 @@ public interface CoordinateKernels {
    * own pass over the rows and so save the separate read of all n·d floats the screen costs.
    */
   default boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out) {
-    if (!allFinite(rows)) {
+    return trimmedMeanIfFinite(rows, trim, divisor, out, 0, out.length);
+  }
+
+  /** {@link #trimmedMeanIfFinite(float[][], int, double, float[])} on [from, to) (only those coordinates checked). */
+  default boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    if (!allFinite(rows, from, to)) {
       return false;
     }
-    trimmedMean(rows, trim, divisor, out);
+    trimmedMean(rows, trim, divisor, out, from, to);
     return true;
   }
 
   /** {@link #meanAroundMedian} on rows that may hold NaN or ±∞, as {@link #trimmedMeanIfFinite}. */
   default boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out) {
-    if (!allFinite(rows)) {
+    return meanAroundMedianIfFinite(rows, f, out, 0, out.length);
+  }
+
+  /** {@link #meanAroundMedianIfFinite(float[][], int, float[])} on [from, to). */
+  default boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out, int from, int to) {
+    if (!allFinite(rows, from, to)) {
       return false;
     }
-    meanAroundMedian(rows, f, out);
+    meanAroundMedian(rows, f, out, from, to);
     return true;
   }
 
-  private boolean allFinite(float[][] rows) {
+  private boolean allFinite(float[][] rows, int from, int to) {
     for (float[] row : rows) {
-      if (!allFinite(row)) {
+      if (!allFinite(row, from, to)) {
         return false;
       }
     }

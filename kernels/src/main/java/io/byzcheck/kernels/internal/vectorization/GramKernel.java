@@ -14,7 +14,17 @@ public interface GramKernel {
    * Fills g (n × n, symmetric) for the rows, centred at the coordinate-wise median of {@code sample}
    * (rows of the same length; at most 32 of them, so the generated median networks apply).
    */
-  void gram(float[][] rows, float[][] sample, double[][] g);
+  default void gram(float[][] rows, float[][] sample, double[][] g) {
+    gram(rows, sample, g, 0, rows[0].length);
+  }
+
+  /**
+   * {@link #gram(float[][], float[][], double[][])} over the coordinates [from, to) only: g receives that
+   * block's contribution Σ_{k∈[from,to)} (x_ik − c_k)(x_jk − c_k), symmetric. The centre is coordinate-wise,
+   * so the blocks of a split call add up to the whole Gram (up to the order of the double additions): the
+   * entry point of the parallel layer's per-thread partial Grams.
+   */
+  void gram(float[][] rows, float[][] sample, double[][] g, int from, int to);
 
   /**
    * A faster Gram for ranking decisions (which workers are nearest, which score is smallest), possibly
@@ -23,7 +33,12 @@ public interface GramKernel {
    * {@link #gram} when the margin is too thin. Defaults to the double Gram.
    */
   default void floatGram(float[][] rows, float[][] sample, double[][] g) {
-    gram(rows, sample, g);
+    floatGram(rows, sample, g, 0, rows[0].length);
+  }
+
+  /** {@link #floatGram(float[][], float[][], double[][])} over [from, to), as the ranged {@link #gram}. */
+  default void floatGram(float[][] rows, float[][] sample, double[][] g, int from, int to) {
+    gram(rows, sample, g, from, to);
   }
 
   /**
@@ -55,14 +70,28 @@ public interface GramKernel {
   }
 
   /** Squared norms ‖xᵢ‖² in double (no centring): for rules that use norms, e.g. CGE and clipping. */
-  void squaredNorms(float[][] rows, double[] out);
+  default void squaredNorms(float[][] rows, double[] out) {
+    squaredNorms(rows, out, 0, rows[0].length);
+  }
+
+  /** The squared norms' partial sums over the coordinates [from, to). */
+  void squaredNorms(float[][] rows, double[] out, int from, int to);
 
   /**
    * out = x_a + Σᵢ βᵢ(xᵢ − x_a), accumulated in double per coordinate and rounded once, with a = anchor
    * (the largest weight; Σβ = 1): averaging identical vectors returns them exactly and close vectors
    * lose nothing to a large common offset. Rows with βᵢ = 0 are not read.
    */
-  void combine(float[][] rows, double[] beta, int anchor, float[] out);
+  default void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+    combine(rows, beta, anchor, out, 0, out.length);
+  }
+
+  /**
+   * {@link #combine(float[][], double[], int, float[])} on the coordinates [from, to) only. Each coordinate is
+   * computed the same way whatever block it is in when {@code from} is a multiple of
+   * {@link CoordinateKernels#RANGE_ALIGNMENT}, so a split call gives the same floats.
+   */
+  void combine(float[][] rows, double[] beta, int anchor, float[] out, int from, int to);
 
   /** The centred Gram of finite rows in fresh storage ({@link CentredGram}). */
   default CentredGram centredGram(float[][] rows) {

@@ -13,6 +13,8 @@ final class KernelScratch {
   private float[] column = new float[0];
   /** The vector kernels' sorted blocks, n·lanes floats per block. */
   private float[] sortedBlock = new float[0];
+  /** The generated median networks' output block for a ranged median ({@code PanamaCoordinateKernels}). */
+  private float[] rangeBlock = new float[0];
 
   /** The thread's reused centred Gram ({@link GramKernel#reusedCentredGram}) and its sample of rows. */
   CentredGram gram;
@@ -38,6 +40,14 @@ final class KernelScratch {
       column = new float[size];
     }
     return column;
+  }
+
+  /** {@link #rangeBlock}, at least {@code size} floats, contents unspecified. */
+  float[] rangeBlock(int size) {
+    if (rangeBlock.length < size) {
+      rangeBlock = new float[size];
+    }
+    return rangeBlock;
   }
 
   /** {@link #sortedBlock}, at least {@code size} floats, contents unspecified. */

@@ -21,15 +21,15 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
   private static final VectorSpecies<Float> HALF = S.withShape(VectorShape.forBitSize(S.vectorBitSize() / 2));
 
   @Override
-  public boolean allFinite(float[] row) {
+  public boolean allFinite(float[] row, int from, int to) {
     IntVector max = IntVector.zero(I);
-    int bound = S.loopBound(row.length);
-    for (int k = 0; k < bound; k += S.length()) {
+    int bound = from + S.loopBound(to - from);
+    for (int k = from; k < bound; k += S.length()) {
       IntVector bits = FloatVector.fromArray(S, row, k).reinterpretAsInts();
       max = max.max(bits.and(ScalarCoordinateKernels.EXPONENT));
     }
     int m = max.reduceLanes(VectorOperators.MAX);
-    for (int k = bound; k < row.length; k++) {
+    for (int k = bound; k < to; k++) {
       m = Math.max(m, Float.floatToRawIntBits(row[k]) & ScalarCoordinateKernels.EXPONENT);
     }
     return m != ScalarCoordinateKernels.EXPONENT;
@@ -94,8 +94,8 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
   }
 
   @Override
-  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
-    trimmedMean(rows, trim, divisor, out, false);
+  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    trimmedMean(rows, trim, divisor, out, from, to, false);
   }
 
   /**
@@ -104,38 +104,38 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
    * so the rows are screened first; at those sizes the screen is a fifth of the rule's time, not half.
    */
   @Override
-  public boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out) {
+  public boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
     if (rows.length > Networks.RUN) {
-      return CoordinateKernels.super.trimmedMeanIfFinite(rows, trim, divisor, out);
+      return CoordinateKernels.super.trimmedMeanIfFinite(rows, trim, divisor, out, from, to);
     }
-    return trimmedMean(rows, trim, divisor, out, true);
+    return trimmedMean(rows, trim, divisor, out, from, to, true);
   }
 
   @Override
-  public void meanAroundMedian(float[][] rows, int f, float[] out) {
-    meanAroundMedian(rows, f, out, false);
+  public void meanAroundMedian(float[][] rows, int f, float[] out, int from, int to) {
+    meanAroundMedian(rows, f, out, from, to, false);
   }
 
   /** As {@link #trimmedMeanIfFinite}: the check rides on the sorting pass up to 32 workers. */
   @Override
-  public boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out) {
+  public boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out, int from, int to) {
     if (rows.length > Networks.RUN) {
-      return CoordinateKernels.super.meanAroundMedianIfFinite(rows, f, out);
+      return CoordinateKernels.super.meanAroundMedianIfFinite(rows, f, out, from, to);
     }
-    return meanAroundMedian(rows, f, out, true);
+    return meanAroundMedian(rows, f, out, from, to, true);
   }
 
   /** With {@code check}: false if some value is not finite (see {@link #finiteChunk}). */
-  private static boolean trimmedMean(float[][] rows, int trim, double divisor, float[] out, boolean check) {
+  private static boolean trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to, boolean check) {
     int n = rows.length;
-    int d = out.length;
+    int d = to;
     int lanes = S.length();
-    int done = S.loopBound(d);
-    if (done > 0) {
+    int done = from + S.loopBound(to - from);
+    if (done > from) {
       SelectionNetwork merge = sortMerge(n);
       float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
-      for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+      for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
         sortChunk(rows, k0, blocks, sorted, merge);
         if (check && !finiteChunk(sorted, blocks * n)) {
@@ -170,15 +170,15 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     return true;
   }
 
-  private static boolean meanAroundMedian(float[][] rows, int f, float[] out, boolean check) {
+  private static boolean meanAroundMedian(float[][] rows, int f, float[] out, int from, int to, boolean check) {
     int n = rows.length;
-    int d = out.length;
+    int d = to;
     int lanes = S.length();
-    int done = S.loopBound(d);
-    if (done > 0) {
+    int done = from + S.loopBound(to - from);
+    if (done > from) {
       SelectionNetwork merge = sortMerge(n);
       float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
-      for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+      for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
         sortChunk(rows, k0, blocks, sorted, merge);
         if (check && !finiteChunk(sorted, blocks * n)) {
@@ -279,18 +279,37 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
 
   @Override
   public void median(float[][] rows, float[] out) {
-    int n = rows.length;
-    if (n <= SelectionNetwork.MAX_GENERATED_N) {
+    if (rows.length <= SelectionNetwork.MAX_GENERATED_N) {
       int done = PanamaMedianNetworks.median(rows, out);
       ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
       return;
     }
+    median(rows, out, 0, out.length);
+  }
+
+  /**
+   * Up to 32 workers the generated networks write from out[0]: a range goes through a block buffer in L1
+   * (medians are exact selections, so the floats are the same; the copy is d floats against n·d read).
+   */
+  @Override
+  public void median(float[][] rows, float[] out, int from, int to) {
+    int n = rows.length;
+    if (n <= SelectionNetwork.MAX_GENERATED_N) {
+      float[] block = KernelScratch.get().rangeBlock(RANGE_BLOCK);
+      for (int k = from; k < to; k += RANGE_BLOCK) {
+        int len = Math.min(RANGE_BLOCK, to - k);
+        int done = PanamaMedianNetworks.median(rows, k, block, len);
+        System.arraycopy(block, 0, out, k, done);
+        ScalarCoordinateKernels.medianRange(rows, out, k + done, k + len);
+      }
+      return;
+    }
     // Above 32 workers: sort each run of 32, then only the merges that place the median.
     int lanes = S.length();
-    int done = S.loopBound(out.length);
+    int done = from + S.loopBound(to - from);
     float[] scratch = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
     SelectionNetwork merge = n <= PanamaMergeNetworks.MAX_N ? null : Networks.medianMerge(n);
-    for (int k0 = 0; k0 < done; k0 += CHUNK * lanes) {
+    for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
       int blocks = Math.min(CHUNK, (done - k0) / lanes);
       sortRuns(rows, k0, blocks, scratch);
       for (int b = 0; b < blocks; b++) {
@@ -309,6 +328,9 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
         }
       }
     }
-    ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
+    ScalarCoordinateKernels.medianRange(rows, out, done, to);
   }
+
+  /** Coordinates per block of a ranged median up to 32 workers: 16 KiB of floats. */
+  private static final int RANGE_BLOCK = 4096;
 }

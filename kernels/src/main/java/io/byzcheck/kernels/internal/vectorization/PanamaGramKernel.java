@@ -99,9 +99,8 @@ final class PanamaGramKernel implements GramKernel {
   }
 
   @Override
-  public void gram(float[][] rows, float[][] sample, double[][] g) {
+  public void gram(float[][] rows, float[][] sample, double[][] g, int start, int end) {
     int n = rows.length;
-    int d = rows[0].length;
     int p = (n + 3) & ~3;
     int tiles = (p / 4) * (p / 4 + 1) / 2;
     Buffers s = buffers();
@@ -109,8 +108,8 @@ final class PanamaGramKernel implements GramKernel {
     double[] lanes = s.lanes(tiles);
     int fl = F.length();
     int half = D.length();
-    for (int from = 0; from < d; from += BLOCK) {
-      int len = Math.min(BLOCK, d - from);
+    for (int from = start; from < end; from += BLOCK) {
+      int len = Math.min(BLOCK, end - from);
       float[] c = s.centre.centre(sample, from, len);
       int vlen = F.loopBound(len);
       int dlen = roundUp(len, half);
@@ -172,9 +171,8 @@ final class PanamaGramKernel implements GramKernel {
    * so the error has the proven bound of {@link #floatGramErrorFactor}.
    */
   @Override
-  public void floatGram(float[][] rows, float[][] sample, double[][] g) {
+  public void floatGram(float[][] rows, float[][] sample, double[][] g, int start, int end) {
     int n = rows.length;
-    int d = rows[0].length;
     Buffers s = buffers();
     if (s.yf.length < n) {
       s.yf = new float[n][BLOCK];
@@ -183,8 +181,8 @@ final class PanamaGramKernel implements GramKernel {
     double[] sums = s.floatLanes(n);
     float[] f = s.floatTile;
     int lanes = F.length();
-    for (int from = 0; from < d; from += BLOCK) {
-      int len = Math.min(BLOCK, d - from);
+    for (int from = start; from < end; from += BLOCK) {
+      int len = Math.min(BLOCK, end - from);
       float[] c = s.centre.centre(sample, from, len);
       int vlen = F.loopBound(len);
       int flen = roundUp(len, lanes);
@@ -594,14 +592,14 @@ final class PanamaGramKernel implements GramKernel {
   }
 
   @Override
-  public void squaredNorms(float[][] rows, double[] out) {
+  public void squaredNorms(float[][] rows, double[] out, int from, int to) {
     double[] sum = buffers().laneSum;
     for (int i = 0; i < rows.length; i++) {
       float[] row = rows[i];
-      int bound = F.loopBound(row.length);
+      int bound = from + F.loopBound(to - from);
       DoubleVector acc0 = DoubleVector.zero(D);
       DoubleVector acc1 = DoubleVector.zero(D);
-      for (int k = 0; k < bound; k += F.length()) {
+      for (int k = from; k < bound; k += F.length()) {
         FloatVector v = FloatVector.fromArray(F, row, k);
         DoubleVector lo = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
         DoubleVector hi = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 1);
@@ -610,7 +608,7 @@ final class PanamaGramKernel implements GramKernel {
       }
       acc0.add(acc1).intoArray(sum, 0);
       double s = laneSum(sum, 0, D.length());
-      for (int k = bound; k < row.length; k++) {
+      for (int k = bound; k < to; k++) {
         s += (double) row[k] * row[k];
       }
       out[i] = s;
@@ -618,7 +616,7 @@ final class PanamaGramKernel implements GramKernel {
   }
 
   @Override
-  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out, int start, int end) {
     Buffers s = buffers();
     // The rows that contribute, listed once: the inner loops then have no test per chunk.
     if (s.used.length < rows.length + 3) {
@@ -644,11 +642,10 @@ final class PanamaGramKernel implements GramKernel {
     double[] acc = s.acc;
     double[] xd = s.anchorBlock;
     int dl = D.length();
-    int d = out.length;
     // Blocks of coordinates with a double accumulator in L1; rows are streamed four at a time, so each
     // pass over the accumulator does four rows' work and the hardware prefetcher sees five streams.
-    for (int from = 0; from < d; from += COMBINE_BLOCK) {
-      int len = Math.min(COMBINE_BLOCK, d - from);
+    for (int from = start; from < end; from += COMBINE_BLOCK) {
+      int len = Math.min(COMBINE_BLOCK, end - from);
       int vlen = FH.loopBound(len);
       for (int k = 0; k < vlen; k += dl) {
         ((DoubleVector) FloatVector.fromArray(FH, xa, from + k).convertShape(VectorOperators.F2D, D, 0))

@@ -28,8 +28,8 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
   }
 
   @Override
-  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out) {
-    trimmedMeanRange(rows, trim, divisor, out, 0, out.length);
+  public void trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    trimmedMeanRange(rows, trim, divisor, out, from, to);
   }
 
   static void trimmedMeanRange(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
@@ -63,8 +63,8 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
   }
 
   @Override
-  public void meanAroundMedian(float[][] rows, int f, float[] out) {
-    meanAroundMedianRange(rows, f, out, 0, out.length);
+  public void meanAroundMedian(float[][] rows, int f, float[] out, int from, int to) {
+    meanAroundMedianRange(rows, f, out, from, to);
   }
 
   static void meanAroundMedianRange(float[][] rows, int f, float[] out, int from, int to) {
@@ -86,18 +86,18 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
   static final int EXPONENT = 0x7f800000;
 
   @Override
-  public boolean allFinite(float[] row) {
+  public boolean allFinite(float[] row, int from, int to) {
     // An integer max over the exponent fields has no floating-point dependency chain, so C2 vectorizes it.
     int max = 0;
-    for (float v : row) {
-      max = Math.max(max, Float.floatToRawIntBits(v) & EXPONENT);
+    for (int k = from; k < to; k++) {
+      max = Math.max(max, Float.floatToRawIntBits(row[k]) & EXPONENT);
     }
     return max != EXPONENT;
   }
 
   @Override
-  public void median(float[][] rows, float[] out) {
-    medianRange(rows, out, 0, out.length);
+  public void median(float[][] rows, float[] out, int from, int to) {
+    medianRange(rows, out, from, to);
   }
 
   /** Median of coordinates [from, to). */

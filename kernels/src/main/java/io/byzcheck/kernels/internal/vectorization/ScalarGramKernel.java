@@ -8,9 +8,8 @@ final class ScalarGramKernel implements GramKernel {
   static final int BLOCK = 256;
 
   @Override
-  public void gram(float[][] rows, float[][] sample, double[][] g) {
+  public void gram(float[][] rows, float[][] sample, double[][] g, int start, int end) {
     int n = rows.length;
-    int d = rows[0].length;
     for (double[] row : g) {
       java.util.Arrays.fill(row, 0);
     }
@@ -19,8 +18,8 @@ final class ScalarGramKernel implements GramKernel {
       s.scalarCentred = new double[n][BLOCK];
     }
     double[][] y = s.scalarCentred;
-    for (int from = 0; from < d; from += BLOCK) {
-      int len = Math.min(BLOCK, d - from);
+    for (int from = start; from < end; from += BLOCK) {
+      int len = Math.min(BLOCK, end - from);
       float[] c = s.scalarCentre.centre(sample, from, len);
       for (int i = 0; i < n; i++) {
         for (int k = 0; k < len; k++) {
@@ -41,19 +40,20 @@ final class ScalarGramKernel implements GramKernel {
   }
 
   @Override
-  public void squaredNorms(float[][] rows, double[] out) {
+  public void squaredNorms(float[][] rows, double[] out, int from, int to) {
     for (int i = 0; i < rows.length; i++) {
       double s = 0;
-      for (float v : rows[i]) {
-        s += (double) v * v;
+      float[] row = rows[i];
+      for (int k = from; k < to; k++) {
+        s += (double) row[k] * row[k];
       }
       out[i] = s;
     }
   }
 
   @Override
-  public void combine(float[][] rows, double[] beta, int anchor, float[] out) {
-    combineRange(rows, beta, anchor, out, 0, out.length, KernelScratch.get().scalarCombination);
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out, int from, int to) {
+    combineRange(rows, beta, anchor, out, from, to, KernelScratch.get().scalarCombination);
   }
 
   /** The combination over [from, to), blocked so the double accumulator stays in cache; also the SIMD tail. */

@@ -20,6 +20,12 @@ public final class VectorizationProvider {
   private static final System.Logger LOG = System.getLogger("io.byzcheck.kernels");
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
   private static final VectorizationProvider INSTANCE = lookup();
+  /**
+   * A provider that replaces {@link #INSTANCE} on one thread for the length of one call (the parallel layer's
+   * kernels, {@link #enter}); null outside such a call. A ThreadLocal rather than a ScopedValue so that entering
+   * allocates nothing after the thread's first call.
+   */
+  private static final ThreadLocal<VectorizationProvider> SCOPED = new ThreadLocal<>();
 
   private final CoordinateKernels coordinateKernels;
   private final GramKernel gramKernel;
@@ -34,9 +40,39 @@ public final class VectorizationProvider {
     this.vectorized = vectorized;
   }
 
-  /** The kernels of this JVM. */
+  /**
+   * The kernels of this thread: the JVM's ({@link #base()}), or those {@link #enter} installed for the current call
+   * (ParallelAggregation's split kernels). Look them up per call, do not keep them in a field: a rule that keeps
+   * them is never split, and one made inside a split call would keep the split kernels beyond it.
+   */
   public static VectorizationProvider getInstance() {
+    VectorizationProvider scoped = SCOPED.get();
+    return scoped != null ? scoped : INSTANCE;
+  }
+
+  /** The kernels of this JVM, whatever the current thread has entered. */
+  public static VectorizationProvider base() {
     return INSTANCE;
+  }
+
+  /**
+   * Makes {@code p} what {@link #getInstance()} returns on the current thread until {@link #exit} with the
+   * value returned here (the previously entered provider, or null), in a finally block.
+   */
+  public static VectorizationProvider enter(VectorizationProvider p) {
+    VectorizationProvider previous = SCOPED.get();
+    SCOPED.set(p);
+    return previous;
+  }
+
+  /** Undoes {@link #enter}: {@code previous} is what it returned. */
+  public static void exit(VectorizationProvider previous) {
+    SCOPED.set(previous);
+  }
+
+  /** These kernels' description with other kernels (that wrap these, e.g. to split their coordinates). */
+  public VectorizationProvider withKernels(CoordinateKernels coordinate, GramKernel gram, String how) {
+    return new VectorizationProvider(coordinate, gram, description + ", " + how, vectorized);
   }
 
   public CoordinateKernels coordinateKernels() {

@@ -47,6 +47,22 @@ final class LaneOrderModel implements GramKernel {
     throw new UnsupportedOperationException("the combination has no cross-lane sum");
   }
 
+  /** The model is of whole-row calls; the ranged entry points (paragg's parallel layer) run the same blocks from their start. */
+  @Override
+  public void gram(float[][] rows, float[][] sample, double[][] g, int from, int to) {
+    throw new UnsupportedOperationException("whole rows only");
+  }
+
+  @Override
+  public void squaredNorms(float[][] rows, double[] out, int from, int to) {
+    throw new UnsupportedOperationException("whole rows only");
+  }
+
+  @Override
+  public void combine(float[][] rows, double[] beta, int anchor, float[] out, int from, int to) {
+    throw new UnsupportedOperationException("the combination has no cross-lane sum");
+  }
+
   private static void copy(double[][] from, double[][] to) {
     for (int i = 0; i < from.length; i++) {
       System.arraycopy(from[i], 0, to[i], 0, from[i].length);
