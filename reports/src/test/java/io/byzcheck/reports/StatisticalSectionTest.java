@@ -42,6 +42,31 @@ class StatisticalSectionTest {
     assertThat(HtmlReport.render(Fixtures.report(base))).doesNotContain("id=\"statistical\"");
   }
 
+  private static StatisticalResult gap(String subject, double bound, double tightness, double[] ratios) {
+    Map<String, Object> p = new java.util.LinkedHashMap<>();
+    p.put("m", 10);
+    p.put(StatisticalCatalogue.GAP_BOUND, bound);
+    return new StatisticalResult("ALI-T32", subject, p, "An experiment.", 0, 0, 0.01, 0.05, "ALI-T32 (paper)",
+        tightness, 400, 400, 7, "binomial", 1e-4, 1, 3, Verdict.HOLDS, "ALIE", List.of(), ratios, true);
+  }
+
+  @Test
+  void theGapPlotShowsTheMeasuredGapAgainstBothBoundsPerPoint() {
+    List<StatisticalResult> rs = List.of(gap("ByzantineSGD, printed constant", 2.0, 0.5, new double[] {0.1, 0.2, 0.4}),
+        gap("ByzantineSGD, proof's constant", 4.0, 0.25, new double[] {0.05, 0.1, 0.2}),
+        gap("ByzantineSGD, printed constant", 3.0, 0.1, new double[] {0.01, 0.02, 0.09}));
+    Figure f = StatisticalSection.gapFigure("ALI-T32", rs);
+    Map<String, Figure.Curve> byLabel = new java.util.HashMap<>();
+    f.curves().forEach(c -> byLabel.put(c.label(), c));
+    // printed constant: bounds 2 and 3 at points 1 and 2; quantile = tightness × B; median = middle ratio × B
+    assertThat(byLabel.get("bound, printed constant").y()).containsExactly(2.0, 3.0);
+    assertThat(byLabel.get("bound, proof's constant").y()).containsExactly(4.0);
+    assertThat(byLabel.get("measured (1−δ)-quantile").y()).containsExactly(1.0, 0.30000000000000004);
+    assertThat(byLabel.get("measured median").y()).containsExactly(0.4, 0.06);
+    assertThat(f.title()).contains("1: {m=10}");
+    assertThat(StatisticalSection.gapFigure("ALI-T32", List.of(result("ALI-T32", Verdict.HOLDS, true)))).isNull();
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void reportJsonHasTheChecksAndTheBudget() {

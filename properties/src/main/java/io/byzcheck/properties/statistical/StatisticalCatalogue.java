@@ -20,6 +20,9 @@ public final class StatisticalCatalogue {
   public static final List<String> IDS = List.of("YIN-P1", "YIN-A2", "YIN-P2", "ALI-GOOD", "ALI-L31", "ALI-T32",
       "ALI-T33", "RES-L1", "RES-T1");
 
+  /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
+  public static final String GAP_BOUND = "B";
+
   /** A control and whether the check caught it (VIOLATED). */
   public record ControlResult(String id, String description, StatisticalResult result) {
     public boolean caught() {
