@@ -20,6 +20,9 @@ public final class StatisticalCatalogue {
   public static final List<String> IDS = List.of("YIN-P1", "YIN-A2", "YIN-P2", "ALI-GOOD", "ALI-L31", "ALI-T32",
       "ALI-T33", "RES-L1", "RES-T1");
 
+  /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
+  public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM");
+
   /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
   public static final String GAP_BOUND = "B";
 
@@ -49,6 +52,7 @@ public final class StatisticalCatalogue {
     out.addAll(ByzantineSgdChecks.entries(budget));
     out.addAll(MomentumChecks.driftEntries(budget));
     out.addAll(MomentumChecks.rateEntries(budget));
+    out.addAll(YinRateChecks.entries(budget));
     return out;
   }
 
