@@ -67,6 +67,35 @@ class StatisticalSectionTest {
     assertThat(StatisticalSection.gapFigure("ALI-T32", List.of(result("ALI-T32", Verdict.HOLDS, true)))).isNull();
   }
 
+  private static StatisticalResult rate(double trueSlope, double claimed) {
+    double[] grid = {16, 32, 64, 128};
+    return io.byzcheck.properties.stats.RateCheck.run(new io.byzcheck.properties.stats.StatisticalCheck.Subject(
+        "YIN-RATE-MED", "median <GD>", Map.of("m", 10), "A rate experiment.", "YIN-RATE-MED (paper)", "ALIE"), grid,
+        io.byzcheck.properties.stats.RateCheck.Claim.upper("n", claimed, 0.1),
+        (j, seed) -> Math.pow(grid[j], trueSlope) * Math.exp(0.3 * new java.util.SplittableRandom(seed).nextGaussian()),
+        30, 1, 5, 1e-4);
+  }
+
+  @Test
+  void rateChecksHaveTheirTableAndALogLogPlotAndCountInTheCoverage() {
+    StatisticalResult ok = rate(-0.5, -0.5);
+    StatisticalResult control = rate(-0.5, -1);
+    assertThat(ok.verdict()).isEqualTo(Verdict.HOLDS);
+    assertThat(control.verdict()).isEqualTo(Verdict.VIOLATED);
+    StatisticalCatalogue.Run run = new StatisticalCatalogue.Run(StatisticalBudget.CI, new ErrorBudget(1e-3, 1),
+        List.of(ok), List.of(new StatisticalCatalogue.ControlResult("YIN-RATE-MED", "claimed −1", control)), 10);
+    String html = HtmlReport.render(Fixtures.report(Fixtures.run(true)), run);
+    assertThat(html).contains("Rates and lower bounds", "id=\"id-yin-rate-med\"", "median &lt;GD&gt;",
+        "theory slope -0.5", "theory slope -1", "fit -0.", "control caught (VIOLATED)", "as claimed (within τ)",
+        "slower than claimed", "pointwise band");
+    assertThat(TagBalance.check(SlopeChart.svg(ok))).isNull();
+    assertThat(TagBalance.check(html)).isNull();
+    TheoryCoverage.Row row = TheoryCoverage.of(Fixtures.run(true), run).rows().stream()
+        .filter(r -> r.id().equals("YIN-RATE-MED")).findFirst().orElseThrow();
+    assertThat(row.results()).isEqualTo(1);
+    assertThat(row.negativeControls()).contains("claimed −1");
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void reportJsonHasTheChecksAndTheBudget() {
