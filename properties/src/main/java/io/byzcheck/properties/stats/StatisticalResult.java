@@ -73,6 +73,14 @@ public record StatisticalResult(String id, String subject, Map<String, Object> p
 
   /** One line for logs and assertion messages, with the seed that replays the check. */
   public String summary() {
+    if (rate != null) {
+      return String.format(java.util.Locale.ROOT,
+          "%s %s %s: slope in %s %.4g [%.4g, %.4g] vs theory %.4g (τ = %.3g, %s bound; %s), p = %.3g at level %.2g, "
+              + "detects an excess of %.3g beyond τ, %d trials, %s, worst attack %s, seed %d",
+          id, subject, parameters, rate.claim().variable(), estimate, lower, upper, bound, rate.claim().tolerance(),
+          rate.claim().side() == RateCheck.Side.UPPER ? "upper" : "lower", rate.finding(), pValue, level,
+          rate.detectableExcess(), trials, verdict, worstAttack, seed);
+    }
     return String.format(java.util.Locale.ROOT,
         "%s %s %s: estimate %.4g [%.4g, %.4g] vs bound %.4g (%s), tightness %.3g, p = %.3g at level %.2g, "
             + "detects %.3g× the bound, %d/%d trials, %s, worst attack %s, seed %d",
