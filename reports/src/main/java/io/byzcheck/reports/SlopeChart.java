@@ -110,7 +110,7 @@ final class SlopeChart {
       double px = f.px(fit.abscissa(x[j]));
       double top = f.py(mean[j] + q * se[j]);
       double bottom = f.py(mean[j] - q * se[j]);
-      String tip = variable + " = " + Html.num(x[j]) + ": " + (fit.logX() ? "mean error " : "geometric-mean error ")
+      String tip = variable + " = " + Html.num(x[j]) + ": error (per-point estimate) "
           + Html.num(Math.exp(mean[j])) + " [" + Html.num(Math.exp(mean[j] - q * se[j])) + ", "
           + Html.num(Math.exp(mean[j] + q * se[j])) + "], " + fit.trials()[j] + " trials";
       sb.append("<line x1=\"").append(Html.px(px)).append("\" x2=\"").append(Html.px(px)).append("\" y1=\"")

@@ -21,7 +21,8 @@ public final class StatisticalCatalogue {
       "ALI-T33", "RES-L1", "RES-T1");
 
   /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
-  public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM");
+  public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM", "YIN-T1",
+      "YIN-T4", "CAO-T2");
 
   /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
   public static final String GAP_BOUND = "B";
@@ -53,6 +54,8 @@ public final class StatisticalCatalogue {
     out.addAll(MomentumChecks.driftEntries(budget));
     out.addAll(MomentumChecks.rateEntries(budget));
     out.addAll(YinRateChecks.entries(budget));
+    out.addAll(YinContractionChecks.entries(budget));
+    out.addAll(CaoRateChecks.entries(budget));
     return out;
   }
 

@@ -75,6 +75,16 @@ public final class RateCheck {
   /** Tests a fit against a claim at level α: the verdict before the family's Holm step, and the p-value. */
   public static StatisticalResult test(StatisticalCheck.Subject s, SlopeFit fit, Claim claim, double level, long seed,
       String method) {
+    int trials = 0;
+    for (int n : fit.trials()) {
+      trials += n;
+    }
+    return test(s, fit, claim, level, seed, method, trials);
+  }
+
+  /** As above, with the number of runs stated (a paired fit's runs each observe every point). */
+  public static StatisticalResult test(StatisticalCheck.Subject s, SlopeFit fit, Claim claim, double level, long seed,
+      String method, int trials) {
     double q = fit.quantile(1 - level);
     double se = fit.slopeError();
     double lower = fit.slope() - q * se;
@@ -95,10 +105,6 @@ public final class RateCheck {
       double half = fit.quantile(1 - level) * fit.standardError()[j];
       parts.add(new Evaluation(claim.variable() + " = " + num(x[j]), fit.meanLog()[j], fit.meanLog()[j] - half,
           fit.meanLog()[j] + half, fit.through(claim.claimed(), x[j]), fit.fitted(x[j]), 1, Double.NaN, false, true));
-    }
-    int trials = 0;
-    for (int n : fit.trials()) {
-      trials += n;
     }
     String how = method + "; slope of log(error) against " + (fit.logX() ? "log " : "") + claim.variable()
         + ", least squares with equal weights over " + x.length + " points, " + (fit.logX() ? "" : "paired ")
@@ -136,7 +142,8 @@ public final class RateCheck {
   public static StatisticalResult runPaired(StatisticalCheck.Subject s, double[] grid, boolean logX, Claim claim,
       MonteCarlo.Trial trial, int trials, int threads, long seed, double level) {
     double[][] errors = MonteCarlo.run(trial, seed, 0, trials, threads);
-    return test(s, SlopeFit.paired(grid, logX, errors), claim, level, seed, trials + " trials, each at every point");
+    return test(s, SlopeFit.paired(grid, logX, errors), claim, level, seed, trials + " runs, each at every point",
+        trials);
   }
 
   /** Parameters with the claim added, for the result's table. */
