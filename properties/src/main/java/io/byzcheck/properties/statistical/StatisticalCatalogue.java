@@ -22,7 +22,7 @@ public final class StatisticalCatalogue {
 
   /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
   public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM", "YIN-T1",
-      "YIN-T4", "CAO-T2");
+      "YIN-T4", "CAO-T1", "CAO-T2");
 
   /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
   public static final String GAP_BOUND = "B";
