@@ -34,7 +34,7 @@ final class StatisticalSection {
   }
 
   static void html(StringBuilder sb, StatisticalCatalogue.Run run) {
-    sb.append("<section id=\"statistical\">\n<h2>Statistical checks (kind E)</h2>\n<p>")
+    sb.append("<section id=\"statistical\">\n<h2>Statistical checks (kinds E, R, L)</h2>\n<p>")
         .append("Every explicit probabilistic bound is checked by Monte Carlo: a trial is one simulator run (or one ")
         .append("sample), with a seed split from the check's seed, on every core, identical at any thread count. The run ")
         .append("has one false-failure budget of ").append(Html.num(run.errorBudget().family()))
@@ -65,7 +65,74 @@ final class StatisticalSection {
       }
       article(sb, id, rs, cs);
     }
+    boolean anyRate = run.checks().stream().anyMatch(r -> r.rate() != null)
+        || run.controls().stream().anyMatch(c -> c.result().rate() != null);
+    if (anyRate) {
+      sb.append("<h3 id=\"rates\">Rates and lower bounds (kinds R and L)</h3>\n<p>A rate with hidden constants is ")
+          .append("checked by its shape: trials at each point of a grid in one variable (chosen so that one term of the ")
+          .append("theory's <code>RateShape</code> dominates at every point; the check refuses to run otherwise), the ")
+          .append("adversary searched at each point, and a least-squares slope of log error against log x with equal ")
+          .append("weights — a fixed linear combination of the per-point means, so its standard error follows from ")
+          .append("theirs (Welch–Satterthwaite degrees of freedom; for a contraction, where each run observes every ")
+          .append("iteration, the per-run slopes and a paired t interval). An upper bound is refuted only when the ")
+          .append("slope's lower confidence bound lies above the theory slope + τ; a slope clearly steeper than the ")
+          .append("theory's is reported as <em>faster than claimed</em>. Power: the smallest excess beyond τ detected ")
+          .append("with probability ≥ 0.9; beyond ").append(Html.num(io.byzcheck.properties.stats.RateCheck.DEFAULT_MAX_EXCESS))
+          .append(" the check is INCONCLUSIVE. The levels come from the same Holm family as the checks above.</p>\n");
+      for (String id : StatisticalCatalogue.RATE_IDS) {
+        List<StatisticalResult> rs = run.checks().stream().filter(r -> r.id().equals(id) && r.rate() != null).toList();
+        List<StatisticalCatalogue.ControlResult> cs = run.controls().stream()
+            .filter(c -> c.id().equals(id) && c.result().rate() != null).toList();
+        if (!rs.isEmpty() || !cs.isEmpty()) {
+          rateArticle(sb, id, rs, cs);
+        }
+      }
+    }
     sb.append("</section>\n");
+  }
+
+  private static void rateArticle(StringBuilder sb, String id, List<StatisticalResult> rs,
+      List<StatisticalCatalogue.ControlResult> cs) {
+    sb.append("<article id=\"").append(Html.anchor(id)).append("\">\n<h3>").append(Html.esc(id)).append("</h3>\n");
+    sb.append("<table class=\"results\">\n<thead><tr><th>subject</th><th>experiment</th><th>parameters</th>")
+        .append("<th>trials</th><th>fitted slope [interval]</th><th>theory slope</th><th>τ</th><th>finding</th>")
+        .append("<th>p</th><th>level</th><th>power (detects excess)</th><th>verdict</th><th>worst attack</th>")
+        .append("<th>seed</th></tr></thead>\n<tbody>\n");
+    for (StatisticalResult r : rs) {
+      rateRow(sb, r, r.verdict().name().toLowerCase(Locale.ROOT), r.verdict().name());
+    }
+    for (StatisticalCatalogue.ControlResult c : cs) {
+      StatisticalResult r = c.result();
+      rateRow(sb, r, c.caught() ? "holds" : "violated", c.caught() ? "control caught (VIOLATED)"
+          : "control NOT caught — " + r.verdict());
+    }
+    sb.append("</tbody></table>\n");
+    StatisticalResult first = rs.isEmpty() ? cs.getFirst().result() : rs.getFirst();
+    sb.append("<p class=\"note\">Method: ").append(Html.esc(first.method())).append(". Shape from ")
+        .append(Html.esc(first.citation())).append(".</p>\n");
+    for (StatisticalResult r : rs) {
+      sb.append(SlopeChart.svg(r)).append('\n');
+    }
+    for (StatisticalCatalogue.ControlResult c : cs) {
+      sb.append(SlopeChart.svg(c.result())).append('\n');
+    }
+    sb.append("</article>\n");
+  }
+
+  private static void rateRow(StringBuilder sb, StatisticalResult r, String cls, String verdict) {
+    io.byzcheck.properties.stats.RateCheck.Rate rate = r.rate();
+    sb.append("<tr><td>").append(Html.esc(r.subject())).append("</td><td class=\"small\">")
+        .append(Html.esc(r.experiment())).append("</td><td class=\"small\">")
+        .append(Html.esc(r.parameters().toString())).append("</td><td>").append(r.trials()).append("</td><td>")
+        .append(Html.num(r.estimate())).append(" [").append(Html.num(rate.lower())).append(", ")
+        .append(Html.num(rate.upper())).append("]</td><td>").append(Html.num(rate.claim().claimed()))
+        .append(rate.claim().side() == io.byzcheck.properties.stats.RateCheck.Side.LOWER ? " (lower bound)" : "")
+        .append("</td><td>").append(Html.num(rate.claim().tolerance())).append("</td><td>")
+        .append(Html.esc(rate.finding())).append("</td><td>").append(Html.num(r.pValue())).append("</td><td>")
+        .append(Html.num(r.level())).append("</td><td>").append(Html.num(rate.detectableExcess())).append(" beyond τ")
+        .append("</td><td class=\"").append(cls).append("\">").append(Html.esc(verdict))
+        .append("</td><td class=\"small\">").append(Html.esc(r.worstAttack())).append("</td><td class=\"mono small\">")
+        .append(r.seed()).append("</td></tr>\n");
   }
 
   private static void article(StringBuilder sb, String id, List<StatisticalResult> rs,
@@ -95,6 +162,12 @@ final class StatisticalSection {
             .append("\">").append(c.caught() ? "yes (VIOLATED)" : "NO — " + r.verdict()).append("</td></tr>\n");
       }
       sb.append("</tbody></table>\n");
+    }
+    if (id.equals("ALI-T32") || id.equals("ALI-T33")) {
+      Figure gap = gapFigure(id, rs);
+      if (gap != null) {
+        sb.append(LineChart.svg(gap)).append('\n');
+      }
     }
     for (StatisticalResult r : rs) {
       if (id.equals("RES-L1")) {
@@ -138,6 +211,61 @@ final class StatisticalSection {
     return new Figure(r.id() + " " + r.subject() + " " + r.parameters() + ": (1/h)Σ‖m_t⁽ⁱ⁾ − m̄_t‖² against Lemma 1",
         "t", "drift", false, List.of(new Figure.Curve("measured mean", t, est),
             new Figure.Curve("upper confidence bound", t, up), new Figure.Curve("Lemma 1 bound", t, bound)));
+  }
+
+  /**
+   * ALI-T32/T33 are per-T statements (the thresholds depend on T), so the plot runs over the parameter points: the
+   * measured f(x̄) − f* (median and (1 − δ)-quantile over the trials) against the bound, printed constant and the
+   * proof's, point by point. Null when no result carries its bound.
+   */
+  static Figure gapFigure(String id, List<StatisticalResult> rs) {
+    Map<String, List<StatisticalResult>> byConstant = new LinkedHashMap<>();
+    for (StatisticalResult r : rs) {
+      if (r.parameters().get(StatisticalCatalogue.GAP_BOUND) instanceof Double && r.sample().length > 0) {
+        byConstant.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    if (byConstant.isEmpty()) {
+      return null;
+    }
+    List<Figure.Curve> curves = new ArrayList<>();
+    boolean measured = false;
+    for (Map.Entry<String, List<StatisticalResult>> e : byConstant.entrySet()) {
+      List<StatisticalResult> points = e.getValue();
+      double[] x = new double[points.size()];
+      double[] bound = new double[points.size()];
+      double[] median = new double[points.size()];
+      double[] quantile = new double[points.size()];
+      for (int i = 0; i < points.size(); i++) {
+        StatisticalResult r = points.get(i);
+        double b = (Double) r.parameters().get(StatisticalCatalogue.GAP_BOUND);
+        double[] ratios = r.sample();
+        java.util.Arrays.sort(ratios);
+        x[i] = i + 1;
+        bound[i] = b;
+        median[i] = ratios[ratios.length / 2] * b;
+        // the result's tightness is the (1 − δ)-quantile over all its trials, divided by B
+        quantile[i] = r.tightness() * b;
+      }
+      String which = e.getKey().contains("proof") ? "proof's constant" : "printed constant";
+      curves.add(new Figure.Curve("bound, " + which, x, bound));
+      if (!measured) {
+        // the measured gaps are the same runs for both constants: draw them once
+        curves.add(new Figure.Curve("measured (1−δ)-quantile", x, quantile));
+        curves.add(new Figure.Curve("measured median", x, median));
+        measured = true;
+      }
+    }
+    StringBuilder pts = new StringBuilder();
+    List<StatisticalResult> first = byConstant.values().iterator().next();
+    for (int i = 0; i < first.size(); i++) {
+      Map<String, Object> p = new LinkedHashMap<>(first.get(i).parameters());
+      p.remove(StatisticalCatalogue.GAP_BOUND);
+      pts.append(i == 0 ? "" : "; ").append(i + 1).append(": ").append(p);
+    }
+    return new Figure(id + ": measured f(x̄) − f(x*) against the theorem's bound at each parameter point (the "
+        + "statement is per T, its thresholds depend on T) — points " + pts, "parameter point", "f(x̄) − f(x*)", true,
+        curves);
   }
 
   /** The sample of the quantity over its bound on a log axis, with the bound's line at 1. */

@@ -42,6 +42,60 @@ class StatisticalSectionTest {
     assertThat(HtmlReport.render(Fixtures.report(base))).doesNotContain("id=\"statistical\"");
   }
 
+  private static StatisticalResult gap(String subject, double bound, double tightness, double[] ratios) {
+    Map<String, Object> p = new java.util.LinkedHashMap<>();
+    p.put("m", 10);
+    p.put(StatisticalCatalogue.GAP_BOUND, bound);
+    return new StatisticalResult("ALI-T32", subject, p, "An experiment.", 0, 0, 0.01, 0.05, "ALI-T32 (paper)",
+        tightness, 400, 400, 7, "binomial", 1e-4, 1, 3, Verdict.HOLDS, "ALIE", List.of(), ratios, true);
+  }
+
+  @Test
+  void theGapPlotShowsTheMeasuredGapAgainstBothBoundsPerPoint() {
+    List<StatisticalResult> rs = List.of(gap("ByzantineSGD, printed constant", 2.0, 0.5, new double[] {0.1, 0.2, 0.4}),
+        gap("ByzantineSGD, proof's constant", 4.0, 0.25, new double[] {0.05, 0.1, 0.2}),
+        gap("ByzantineSGD, printed constant", 3.0, 0.1, new double[] {0.01, 0.02, 0.09}));
+    Figure f = StatisticalSection.gapFigure("ALI-T32", rs);
+    Map<String, Figure.Curve> byLabel = new java.util.HashMap<>();
+    f.curves().forEach(c -> byLabel.put(c.label(), c));
+    // printed constant: bounds 2 and 3 at points 1 and 2; quantile = tightness × B; median = middle ratio × B
+    assertThat(byLabel.get("bound, printed constant").y()).containsExactly(2.0, 3.0);
+    assertThat(byLabel.get("bound, proof's constant").y()).containsExactly(4.0);
+    assertThat(byLabel.get("measured (1−δ)-quantile").y()).containsExactly(1.0, 0.30000000000000004);
+    assertThat(byLabel.get("measured median").y()).containsExactly(0.4, 0.06);
+    assertThat(f.title()).contains("1: {m=10}");
+    assertThat(StatisticalSection.gapFigure("ALI-T32", List.of(result("ALI-T32", Verdict.HOLDS, true)))).isNull();
+  }
+
+  private static StatisticalResult rate(double trueSlope, double claimed) {
+    double[] grid = {16, 32, 64, 128};
+    return io.byzcheck.properties.stats.RateCheck.run(new io.byzcheck.properties.stats.StatisticalCheck.Subject(
+        "YIN-RATE-MED", "median <GD>", Map.of("m", 10), "A rate experiment.", "YIN-RATE-MED (paper)", "ALIE"), grid,
+        io.byzcheck.properties.stats.RateCheck.Claim.upper("n", claimed, 0.1),
+        (j, seed) -> Math.pow(grid[j], trueSlope) * Math.exp(0.3 * new java.util.SplittableRandom(seed).nextGaussian()),
+        30, 1, 5, 1e-4);
+  }
+
+  @Test
+  void rateChecksHaveTheirTableAndALogLogPlotAndCountInTheCoverage() {
+    StatisticalResult ok = rate(-0.5, -0.5);
+    StatisticalResult control = rate(-0.5, -1);
+    assertThat(ok.verdict()).isEqualTo(Verdict.HOLDS);
+    assertThat(control.verdict()).isEqualTo(Verdict.VIOLATED);
+    StatisticalCatalogue.Run run = new StatisticalCatalogue.Run(StatisticalBudget.CI, new ErrorBudget(1e-3, 1),
+        List.of(ok), List.of(new StatisticalCatalogue.ControlResult("YIN-RATE-MED", "claimed −1", control)), 10);
+    String html = HtmlReport.render(Fixtures.report(Fixtures.run(true)), run);
+    assertThat(html).contains("Rates and lower bounds", "id=\"id-yin-rate-med\"", "median &lt;GD&gt;",
+        "theory slope -0.5", "theory slope -1", "fit -0.", "control caught (VIOLATED)", "as claimed (within τ)",
+        "slower than claimed", "pointwise band");
+    assertThat(TagBalance.check(SlopeChart.svg(ok))).isNull();
+    assertThat(TagBalance.check(html)).isNull();
+    TheoryCoverage.Row row = TheoryCoverage.of(Fixtures.run(true), run).rows().stream()
+        .filter(r -> r.id().equals("YIN-RATE-MED")).findFirst().orElseThrow();
+    assertThat(row.results()).isEqualTo(1);
+    assertThat(row.negativeControls()).contains("claimed −1");
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void reportJsonHasTheChecksAndTheBudget() {

@@ -337,7 +337,12 @@ final class ByzantineSgdChecks {
     AttackSearch.Found worst = (AttackSearch.Found) ready[0];
     String attack = worst.attack().name() + (Double.isNaN(worst.score()) ? "" : " (worst of " + worst.candidates()
         + " candidates, screening score " + String.format(java.util.Locale.ROOT, "%.3g", worst.score()) + ")");
-    return StatisticalCheck.run(new StatisticalCheck.Subject(id, subject, p.parameters(), experiment,
+    Map<String, Object> params = p.parameters();
+    if (id.equals("ALI-T32") || id.equals("ALI-T33")) {
+      // the gap's bound itself (the result's bound is δ), for the report's plot of f(x̄) − f* against it
+      params.put(StatisticalCatalogue.GAP_BOUND, bound.value());
+    }
+    return StatisticalCheck.run(new StatisticalCheck.Subject(id, subject, params, experiment,
         bound.citation().toString(), attack), claims, (MonteCarlo.Trial) ready[1],
         new io.byzcheck.properties.stats.Plan(budget.runs(), 4, budget.threads(), seed, level));
   }

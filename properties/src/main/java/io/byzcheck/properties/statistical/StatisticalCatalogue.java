@@ -21,6 +21,13 @@ public final class StatisticalCatalogue {
   public static final List<String> IDS = List.of("YIN-P1", "YIN-A2", "YIN-P2", "ALI-GOOD", "ALI-L31", "ALI-T32",
       "ALI-T33", "RES-L1", "RES-T1");
 
+  /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
+  public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM", "YIN-T1",
+      "YIN-T4", "CAO-T1", "CAO-T2");
+
+  /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
+  public static final String GAP_BOUND = "B";
+
   /** A control and whether the check caught it (VIOLATED). */
   public record ControlResult(String id, String description, StatisticalResult result) {
     public boolean caught() {
@@ -47,6 +54,9 @@ public final class StatisticalCatalogue {
     out.addAll(ByzantineSgdChecks.entries(budget));
     out.addAll(MomentumChecks.driftEntries(budget));
     out.addAll(MomentumChecks.rateEntries(budget));
+    out.addAll(YinRateChecks.entries(budget));
+    out.addAll(YinContractionChecks.entries(budget));
+    out.addAll(CaoRateChecks.entries(budget));
     return out;
   }
 

@@ -33,11 +33,25 @@ import java.util.Map;
  * @param parts every claim's evaluation at the last look
  * @param sample up to 400 observations of the reported quantity, in trial order (for the distribution plot)
  * @param sampleIsRatio whether {@code sample} is the quantity over its bound (1 = the paper's line)
+ * @param rate for a rate check (kind R, L): the fit and its claim, with estimate = fitted slope, bound = claimed
+ *     slope, tightness = slope − claimed, detectable = τ + the detectable excess, and {@code parts} one per grid
+ *     point (estimate: mean log error with its interval; bound: the theory slope's line through the data; tightness:
+ *     the fitted line); null for the kind-E checks
  */
 public record StatisticalResult(String id, String subject, Map<String, Object> parameters, String experiment,
     double estimate, double lower, double upper, double bound, String citation, double tightness, int trials,
     int plannedTrials, long seed, String method, double level, double pValue, double detectable, Verdict verdict,
-    String worstAttack, List<Evaluation> parts, double[] sample, boolean sampleIsRatio) {
+    String worstAttack, List<Evaluation> parts, double[] sample, boolean sampleIsRatio, RateCheck.Rate rate) {
+
+  /** A kind-E result (no rate fit). */
+  public StatisticalResult(String id, String subject, Map<String, Object> parameters, String experiment,
+      double estimate, double lower, double upper, double bound, String citation, double tightness, int trials,
+      int plannedTrials, long seed, String method, double level, double pValue, double detectable, Verdict verdict,
+      String worstAttack, List<Evaluation> parts, double[] sample, boolean sampleIsRatio) {
+    this(id, subject, parameters, experiment, estimate, lower, upper, bound, citation, tightness, trials,
+        plannedTrials, seed, method, level, pValue, detectable, verdict, worstAttack, parts, sample, sampleIsRatio,
+        null);
+  }
 
   public StatisticalResult {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -54,11 +68,19 @@ public record StatisticalResult(String id, String subject, Map<String, Object> p
   public StatisticalResult with(Verdict v, double newLevel) {
     return new StatisticalResult(id, subject, parameters, experiment, estimate, lower, upper, bound, citation,
         tightness, trials, plannedTrials, seed, method, newLevel, pValue, detectable, v, worstAttack, parts, sample,
-        sampleIsRatio);
+        sampleIsRatio, rate);
   }
 
   /** One line for logs and assertion messages, with the seed that replays the check. */
   public String summary() {
+    if (rate != null) {
+      return String.format(java.util.Locale.ROOT,
+          "%s %s %s: slope in %s %.4g [%.4g, %.4g] vs theory %.4g (τ = %.3g, %s bound; %s), p = %.3g at level %.2g, "
+              + "detects an excess of %.3g beyond τ, %d trials, %s, worst attack %s, seed %d",
+          id, subject, parameters, rate.claim().variable(), estimate, lower, upper, bound, rate.claim().tolerance(),
+          rate.claim().side() == RateCheck.Side.UPPER ? "upper" : "lower", rate.finding(), pValue, level,
+          rate.detectableExcess(), trials, verdict, worstAttack, seed);
+    }
     return String.format(java.util.Locale.ROOT,
         "%s %s %s: estimate %.4g [%.4g, %.4g] vs bound %.4g (%s), tightness %.3g, p = %.3g at level %.2g, "
             + "detects %.3g× the bound, %d/%d trials, %s, worst attack %s, seed %d",

@@ -18,16 +18,21 @@ import org.junit.jupiter.api.TestFactory;
  * -Dsurefire.extraArgs=-Dbyzcheck.seed=… (the master seed and the check's seed are in the message).
  */
 class StatisticalCatalogueTest {
-  private static final StatisticalBudget BUDGET = StatisticalBudget.CI.withSeed(
-      Long.getLong("byzcheck.seed", Budget.DEFAULT_SEED));
+  /** -Dbyzcheck.statistical.budget=report runs the report's budget (to time or replay it; not in mvn verify). */
+  private static final StatisticalBudget BUDGET = ("report".equals(System.getProperty("byzcheck.statistical.budget"))
+      ? StatisticalBudget.REPORT : StatisticalBudget.CI).withSeed(Long.getLong("byzcheck.seed", Budget.DEFAULT_SEED));
+  /** -Dbyzcheck.statistical.only=YIN-RATE runs the entries whose name starts with it (a targeted run). */
+  private static final String ONLY = System.getProperty("byzcheck.statistical.only", "");
   private static final List<StatisticalEntry> ENTRIES = StatisticalCatalogue.entries(BUDGET);
+  private static final List<StatisticalEntry> SELECTED = ENTRIES.stream().filter(e -> e.name().startsWith(ONLY))
+      .toList();
   private static final ErrorBudget ERRORS = StatisticalCatalogue.errorBudget(BUDGET, ENTRIES);
 
   @TestFactory
   Stream<DynamicTest> everyKindEStatementGivesItsExpectedVerdict() {
-    return ENTRIES.stream().filter(e -> !e.control()).map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+    return SELECTED.stream().filter(e -> !e.control()).map(e -> DynamicTest.dynamicTest(e.name(), () -> {
       StatisticalResult r = e.check().apply(ERRORS.perCheck());
-      System.out.println("[byzcheck] " + r.summary());
+      System.out.println("[byzcheck] " + r.summary() + rate(r));
       assertThat(r.verdict())
           .as("%s (master seed %d): %s — %s", e.name(), BUDGET.seed(), r.summary(), e.description())
           .isEqualTo(e.expected());
@@ -36,14 +41,19 @@ class StatisticalCatalogueTest {
 
   @TestFactory
   Stream<DynamicTest> everyStatisticalControlIsCaught() {
-    return ENTRIES.stream().filter(StatisticalEntry::control).map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+    return SELECTED.stream().filter(StatisticalEntry::control).map(e -> DynamicTest.dynamicTest(e.name(), () -> {
       StatisticalResult r = e.check().apply(ERRORS.perCheck());
-      System.out.println("[byzcheck] control " + r.summary());
+      System.out.println("[byzcheck] control " + r.summary() + rate(r));
       assertThat(r.verdict())
           .as("%s — %s — was not caught (master seed %d): %s; this check cannot be trusted", e.name(),
               e.description(), BUDGET.seed(), r.summary())
           .isEqualTo(Verdict.VIOLATED);
     }));
+  }
+
+  private static String rate(StatisticalResult r) {
+    return r.rate() == null ? "" : "; slope " + r.rate().fit().slope() + " ± " + r.rate().fit().slopeError()
+        + ", claimed " + r.rate().claim().claimed() + ", " + r.rate().finding();
   }
 
   @TestFactory

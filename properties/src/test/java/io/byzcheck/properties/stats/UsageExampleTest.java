@@ -39,4 +39,33 @@ class UsageExampleTest {
     StatisticalResult tooStrong = claim(1e-6);
     assertThat(tooStrong.verdict()).as(tooStrong.summary()).isEqualTo(Verdict.VIOLATED);
   }
+
+  /** "my estimator": the sample mean of n draws of N(0, I₃); its error ‖x̄‖ falls exactly as n^{−1/2}. */
+  private static double myEstimatorError(int n, long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    double s = 0;
+    for (int k = 0; k < 3; k++) {
+      double m = 0;
+      for (int i = 0; i < n; i++) {
+        m += r.nextGaussian() / n;
+      }
+      s += m * m;
+    }
+    return Math.sqrt(s);
+  }
+
+  private static StatisticalResult rate(double claimed) {
+    double[] n = {16, 32, 64, 128, 256};
+    RateCheck.PointTrial trial = (j, seed) -> myEstimatorError((int) n[j], seed);
+    return RateCheck.run(new StatisticalCheck.Subject("MY-RATE", "my estimator", Map.of(), "error against n",
+        "my paper, Theorem 2", "none"), n, RateCheck.Claim.upper("n", claimed, 0.1), trial, 100, 2, 42, 1e-3);
+  }
+
+  @Test
+  void aClaimedRateHoldsAndASteeperOneIsRefuted() {
+    StatisticalResult ok = rate(-0.5);
+    assertThat(ok.verdict()).as(ok.summary()).isEqualTo(Verdict.HOLDS);
+    StatisticalResult steeper = rate(-1);
+    assertThat(steeper.verdict()).as(steeper.summary()).isEqualTo(Verdict.VIOLATED);
+  }
 }
