@@ -9,18 +9,41 @@ package io.byzcheck.kernels.sim.attack;
  * (ALIE), −ḡ/‖ḡ‖ (IPM, Min-Max's uv), −sign(ḡ)/√d (Min-Max's sgn)). A search over all d coordinates is out of reach
  * at a few dozen evaluations per round (MNIST softmax: d = 7850); this family is the stated restriction.
  */
-public record WorstAttack(RoundSearch search, int evaluationsPerRound) implements Attack {
+public final class WorstAttack implements Attack {
+  private final RoundSearch search;
+  private final int evaluations;
+  private final int every;
+  /**
+   * The family's coordinates last found, reused between searches (relative to that round's ḡ and S): state of one
+   * run, so one instance must not serve two runs at once.
+   */
+  private double[] last;
+  private static final double[] START = {0, 1, 0, 0}; // t = 0: length S along ALIE's direction
 
-  public WorstAttack {
-    if (search == null || evaluationsPerRound < 2) {
-      throw new IllegalArgumentException("the worst attack needs a search and at least 2 evaluations per round, got "
-          + evaluationsPerRound);
+  /**
+   * @param evaluations the search's budget each time it runs
+   * @param every the search runs on rounds 1, 1 + every, 1 + 2·every, …; the rounds between send the last
+   *     coordinates found, on their own ḡ and S (an adaptive attacker that re-plans periodically). every = 1: each
+   *     round. The average cost is evaluations/every aggregations per round.
+   */
+  public WorstAttack(RoundSearch search, int evaluations, int every) {
+    if (search == null || evaluations < 2 || every < 1) {
+      throw new IllegalArgumentException("the worst attack needs a search, at least 2 evaluations and every ≥ 1, got "
+          + evaluations + ", " + every);
     }
+    this.search = search;
+    this.evaluations = evaluations;
+    this.every = every;
+  }
+
+  /** A search each round. */
+  public WorstAttack(RoundSearch search, int evaluations) {
+    this(search, evaluations, 1);
   }
 
   @Override
   public String name() {
-    return "worst (CMA-ES, " + evaluationsPerRound + "/round)";
+    return "worst (CMA-ES, " + evaluations + (every == 1 ? "/round)" : " every " + every + " rounds)");
   }
 
   @Override
@@ -44,10 +67,15 @@ public record WorstAttack(RoundSearch search, int evaluationsPerRound) implement
       spread = Math.max(spread, Math.sqrt(GammaSearch.squaredDistance(g, mean)));
     }
     double s = spread > 0 ? spread : 1;
-    double[] start = {0, 1, 0, 0}; // t = 0: length S along ALIE's direction
-    java.util.function.ToDoubleFunction<double[]> damage = z -> context.damage(candidate(mean, u, s, z), mean);
-    double[] best = search.maximise(damage, start, evaluationsPerRound, context.rng().nextLong());
-    context.sendAll(candidate(mean, u, s, best));
+    long seed = context.rng().nextLong(); // drawn every round, so the search's seeds do not depend on `every`
+    if (context.round() == 1 || last == null) {
+      last = START; // a new run starts afresh: nothing carries over from another run of this instance
+    }
+    if ((context.round() - 1) % every == 0) {
+      java.util.function.ToDoubleFunction<double[]> damage = z -> context.damage(candidate(mean, u, s, z), mean);
+      last = search.maximise(damage, last, evaluations, seed).clone();
+    }
+    context.sendAll(candidate(mean, u, s, last));
   }
 
   /** ḡ + S·2^{6t}·Σⱼ aⱼuⱼ for z = (t, a₁, a₂, a₃). */
