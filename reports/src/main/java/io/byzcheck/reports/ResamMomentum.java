@@ -159,7 +159,7 @@ final class ResamMomentum implements PaperReproduction {
     header.add("paper's claim");
     String note = String.format(Locale.ROOT, "Bundled MNIST subset (8 000 train, 2 000 test), softmax regression (RESAM "
         + "trains a CNN), n = %d, f = %d, little attack ζ = 1, γ = %s, b = %d, ℓ₂ = 1e-4, T = %d, no gradient clipping; "
-        + "seed %d. Test accuracy of the last iterate. Min-Max/Min-Sum: std direction, γ by the authors' halving search; worst: CMA-ES over ḡ + S·2^{6t}·Σaⱼuⱼ (ALIE, IPM, sign directions), %d evaluations every %d rounds against the server's rule.", WORKERS, BYZANTINE, GAMMA, BATCH, iterations(budget), budget.seed(), WORST_EVALUATIONS, WORST_EVERY);
+        + "seed %d. Test accuracy of the last iterate. Min-Max/Min-Sum: std direction, γ by the authors' halving search; worst: CMA-ES over ḡ + S·2^{6t}·Σaⱼuⱼ (ALIE, IPM, sign directions), %d evaluations every %d rounds against the server's rule. One seed per cell, no interval: differences of a few tenths of a point are not evidence.", WORKERS, BYZANTINE, GAMMA, BATCH, iterations(budget), budget.seed(), WORST_EVALUATIONS, WORST_EVERY);
     return new ReproductionResult(id(), "RESAM §5: distributed momentum under the little attack",
         MomentumExperiments.CITATION.cite(), header, rows,
         note, (System.nanoTime() - t0) / 1_000_000);
