@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.WorkerVectors;
-import io.byzcheck.kernels.internal.Checks;
 
 /**
  * Weighted coordinate-wise median by weight mass, over capped weights ({@link WeightCap}): per coordinate, with
@@ -13,17 +12,12 @@ import io.byzcheck.kernels.internal.Checks;
 public final class WeightedCoordinateWiseMedian extends WeightedRule {
 
   public WeightedCoordinateWiseMedian(WeightCap cap) {
-    super(cap);
+    super(cap, true);
   }
 
   @Override
   public String name() {
     return "WCWMed(" + cap.label() + ")";
-  }
-
-  @Override
-  protected void checkConstraints(int n, int f) {
-    Checks.minorityByzantine(name(), n, f);
   }
 
   @Override

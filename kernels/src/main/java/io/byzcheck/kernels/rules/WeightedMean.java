@@ -11,7 +11,7 @@ import io.byzcheck.kernels.WorkerVectors;
 public final class WeightedMean extends WeightedRule {
 
   public WeightedMean(WeightCap cap) {
-    super(cap);
+    super(cap, false);
   }
 
   @Override

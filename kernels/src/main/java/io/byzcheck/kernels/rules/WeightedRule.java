@@ -16,9 +16,12 @@ import io.byzcheck.kernels.WorkerVectors;
 public abstract class WeightedRule {
   /** The cap on reported weights: part of the rule's definition. */
   protected final WeightCap cap;
+  /** Whether the rule needs f &lt; n/2 (the median and trimmed mean do; the mean takes any f &lt; n). */
+  private final boolean minority;
 
-  protected WeightedRule(WeightCap cap) {
+  protected WeightedRule(WeightCap cap, boolean minority) {
     this.cap = java.util.Objects.requireNonNull(cap, "cap");
+    this.minority = minority;
   }
 
   /** Short name with the cap, e.g. "WMean(cap 2×med)". */
@@ -42,8 +45,12 @@ public abstract class WeightedRule {
     return out;
   }
 
-  /** The rule's constraint on the caller's (n, f), checked before anything else. None by default. */
-  protected void checkConstraints(int n, int f) {}
+  /** The rule's constraint on the caller's (n, f), checked before anything else: f &lt; n/2 if it needs it. */
+  protected void checkConstraints(int n, int f) {
+    if (minority) {
+      io.byzcheck.kernels.internal.Checks.minorityByzantine(name(), n, f);
+    }
+  }
 
   /** The rule on finite rows with their capped weights (positive total), f of them Byzantine. */
   protected abstract void aggregateCapped(WorkerVectors finite, double[] w, int f, float[] out);

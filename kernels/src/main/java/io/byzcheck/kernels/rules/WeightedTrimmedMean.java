@@ -15,7 +15,7 @@ public final class WeightedTrimmedMean extends WeightedRule {
   private final double beta;
 
   public WeightedTrimmedMean(double beta, WeightCap cap) {
-    super(cap);
+    super(cap, true);
     Checks.require(beta >= 0 && beta < 0.5, "weighted trimmed mean (Yin Def. 2 by mass)", "β ∈ [0, 1/2)", "β", beta);
     this.beta = beta;
   }
@@ -23,11 +23,6 @@ public final class WeightedTrimmedMean extends WeightedRule {
   @Override
   public String name() {
     return "WTrMean(β=" + beta + ", " + cap.label() + ")";
-  }
-
-  @Override
-  protected void checkConstraints(int n, int f) {
-    Checks.minorityByzantine(name(), n, f);
   }
 
   @Override
