@@ -42,9 +42,25 @@ public record TheoryCoverage(List<Row> rows, List<String> unknownCheckIds) {
     unknownCheckIds = List.copyOf(unknownCheckIds);
   }
 
-  /** Coverage of the bundled THEORY.md by {@link TheoryCatalog} and by {@code run}. */
+  /**
+   * Coverage of the bundled THEORY.md, then of the project's own EXTENSIONS.md (the rules beyond the four
+   * papers), by {@link TheoryCatalog} and by {@code run}.
+   */
   public static TheoryCoverage of(CatalogueRun run) {
-    return of(TheoryCatalog.theoryIds(), TheoryCatalog.implemented(), run);
+    return of(allIds(), allStatements(), run);
+  }
+
+  /** THEORY.md's IDs, then EXTENSIONS.md's, each in document order. */
+  static Map<String, Character> allIds() {
+    Map<String, Character> ids = new LinkedHashMap<>(TheoryCatalog.theoryIds());
+    ids.putAll(TheoryCatalog.extensionIds());
+    return ids;
+  }
+
+  private static List<Statement> allStatements() {
+    List<Statement> all = new ArrayList<>(TheoryCatalog.implemented());
+    all.addAll(TheoryCatalog.extensions());
+    return all;
   }
 
   /** As {@link #of(CatalogueRun)}, counting the statistical checks and their controls too. */

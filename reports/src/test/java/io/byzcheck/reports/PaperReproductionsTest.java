@@ -58,6 +58,15 @@ class PaperReproductionsTest {
       // Five SGD steps of 15 × 25 samples already lift softmax regression well above chance (10 %).
       assertThat(Double.parseDouble(row.get(1))).as(row.get(0)).isBetween(30.0, 100.0);
     }
+    // Beside little: Min-Max, Min-Sum and the CMA-ES worst attack at β = 0.99, and which hurt most.
+    assertThat(r.header()).containsSubsequence("β = 0.99 (%)", "Min-Max (std), β = 0.99 (%)",
+        "Min-Sum (std), β = 0.99 (%)", "worst (CMA-ES, 32 every 20 rounds), β = 0.99 (%)", "hurt most at β = 0.99", "paper's claim");
+    for (List<String> row : r.rows().subList(1, r.rows().size())) {
+      assertThat(row.get(6)).as(row.get(0)).isIn("little", "Min-Max (std)", "Min-Sum (std)", "worst (CMA-ES, 32 every 20 rounds)");
+      for (int col = 3; col <= 5; col++) {
+        assertThat(Double.parseDouble(row.get(col))).as(row.get(0) + " col " + col).isBetween(0.0, 100.0);
+      }
+    }
   }
 
   @Test

@@ -97,6 +97,11 @@ final class StatementRegistry {
           "Δ₄, γ₁, γ₂, one-step bound, γ₁ < 1 as a separate convergence predicate, gap ∝ |S₀|^{−1/2}",
           "caolai.NewtonConvergence#gamma1/#cnmStep/#cnmContraction"));
 
+  /** EXTENSIONS.md: the project's own statements about rules beyond the four papers. */
+  static final List<Statement> EXTENSIONS = List.of(
+      new Statement("EXT-BULYAN-LAMBDA", 'D', io.byzcheck.theory.extensions.BulyanResilience.CITATION,
+          "Bulyan: λ = 2·min{2√(n−f), √d}, n ≥ 4f + 3 (own derivation)", "extensions.BulyanResilience#lambda"));
+
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,
           io.byzcheck.theory.resam.ConvergenceTheorem1.DISCREPANCY,

@@ -29,10 +29,27 @@ public final class TheoryCatalog {
 
   /** Every ID of THEORY.md with its kind, in document order. */
   public static Map<String, Character> theoryIds() {
+    return ids("THEORY.md");
+  }
+
+  /**
+   * Every ID of EXTENSIONS.md, the project's own catalogue of statements about rules beyond the four papers
+   * (issue 16), with its kind, in document order.
+   */
+  public static Map<String, Character> extensionIds() {
+    return ids("EXTENSIONS.md");
+  }
+
+  /** The statements of EXTENSIONS.md implemented in this module. */
+  public static List<Statement> extensions() {
+    return StatementRegistry.EXTENSIONS;
+  }
+
+  private static Map<String, Character> ids(String resource) {
     Map<String, Character> ids = new LinkedHashMap<>();
-    try (InputStream in = TheoryCatalog.class.getResourceAsStream("THEORY.md")) {
+    try (InputStream in = TheoryCatalog.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("THEORY.md is missing from the theory module's resources");
+        throw new IllegalStateException(resource + " is missing from the theory module's resources");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {

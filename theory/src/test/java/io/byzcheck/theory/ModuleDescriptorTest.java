@@ -18,7 +18,7 @@ class ModuleDescriptorTest {
     assertThat(d.name()).isEqualTo("io.byzcheck.theory");
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .isEqualTo(Set.of("io.byzcheck.theory", "io.byzcheck.theory.alistarh", "io.byzcheck.theory.caolai",
-            "io.byzcheck.theory.resam", "io.byzcheck.theory.yin"))
+            "io.byzcheck.theory.extensions", "io.byzcheck.theory.resam", "io.byzcheck.theory.yin"))
         .isEqualTo(d.packages());
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("java.base", "commons.math3");

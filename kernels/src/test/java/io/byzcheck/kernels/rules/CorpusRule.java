@@ -178,6 +178,54 @@ abstract class CorpusRule {
     return (2.0 * n + 4) * 0x1p-28;
   }
 
+  /** Bulyan (El Mhamdi et al. 2018): n ≥ 4f + 3; a near tie in any of its θ Krum rounds may pick another worker. */
+  private static CorpusRule bulyan() {
+    return new CorpusRule("Bulyan", Kind.DISTANCE) {
+      @Override
+      int maxF(int n) {
+        return Math.max(0, (n - 3) / 4);
+      }
+
+      @Override
+      boolean valid(int n, int f) {
+        return f >= 0 && n >= 4 * f + 3;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new Bulyan();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.BulyanReference().aggregateExact(x, fLeft);
+      }
+
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        int[] chosen = io.byzcheck.kernels.reference.BulyanReference.selection(x, fLeft);
+        boolean[] gone = new boolean[x.length];
+        for (int pick : chosen) {
+          int r = x.length;
+          for (boolean g : gone) {
+            r -= g ? 1 : 0;
+          }
+          double[][] rows = new double[r][];
+          for (int i = 0, t = 0; i < x.length; i++) {
+            if (!gone[i]) {
+              rows[t++] = x[i];
+            }
+          }
+          if (r > 1 && krumTie(rows, Bulyan.neighbours(r, fLeft), 1)) {
+            return true;
+          }
+          gone[pick] = true;
+        }
+        return false;
+      }
+    };
+  }
+
   /** The rules of the corpus, in report order. */
   static List<CorpusRule> all() {
     CorpusRule mean = new CorpusRule("Mean", Kind.COORDINATE, true) {
@@ -558,6 +606,6 @@ abstract class CorpusRule {
       }
     };
     return List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar, multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm,
-        clip, arc, bucketing);
+        clip, arc, bucketing, bulyan());
   }
 }

@@ -177,6 +177,7 @@ public final class Catalogue {
           Lemmas.caoLemma1(p[1]), budget)));
     }
     invariances(out, budget);
+    Extensions.entries(out, budget);
     return out;
   }
 
@@ -203,7 +204,7 @@ public final class Catalogue {
     }
   }
 
-  private static Entry entry(String id, String subject, int[] p, Verdict expected, Supplier<CheckResult> check) {
+  static Entry entry(String id, String subject, int[] p, Verdict expected, Supplier<CheckResult> check) {
     return new Entry(id, id + " " + subject + " " + point(p), expected, check);
   }
 
@@ -232,6 +233,7 @@ public final class Catalogue {
     });
     out.add(new Control("RES-T1-CWMED", "RES-T1-CWMED control: CWMed with λ claimed 10% below Table 1, n=15 f=7 d=1",
         "the correct median against a λ 10% smaller than Table 1's at d = 1", () -> tight.run(15, 7, 1, budget)));
+    Extensions.controls(out, budget);
     return out;
   }
 

@@ -42,7 +42,7 @@ public interface CoordinateKernels {
 
   /**
    * Mean around median (RESAM C.4): the average of the n − f values nearest the coordinate's median,
-   * see {@link MedianWindow} for the exact choice under ties.
+   * see {@link MedianWindow} for the exact choice under ties; any 0 ≤ f &lt; n (Bulyan's second step has f ≥ n/2).
    */
   default void meanAroundMedian(float[][] rows, int f, float[] out) {
     meanAroundMedian(rows, f, out, 0, out.length);

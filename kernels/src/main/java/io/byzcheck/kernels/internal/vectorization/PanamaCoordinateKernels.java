@@ -174,7 +174,9 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     int n = rows.length;
     int d = to;
     int lanes = S.length();
-    int done = from + S.loopBound(to - from);
+    // The block form needs f ≤ n − f (its core s_f … s_{q−1} plus one of s_i, s_{q+i} per i < f is q values only
+    // then). MeaMed has f < n/2; Bulyan's second step (f' = 2f of θ = n − 2f) can have more: scalar path.
+    int done = 2 * f <= n ? from + S.loopBound(to - from) : from;
     if (done > from) {
       SelectionNetwork merge = sortMerge(n);
       float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);

@@ -1,0 +1,88 @@
+package io.byzcheck.reports;
+
+import io.byzcheck.properties.CheckResult;
+import io.byzcheck.properties.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's rule table: one row per resilience coefficient the catalogue checked (RESAM Table 1's rules and
+ * the project's own, EXTENSIONS.md), with the definition the rule follows, where its λ comes from, the verdicts
+ * over the grid, and the measured coefficient λ̂ = worst ratio · λ (the smallest λ the inputs found allow,
+ * {@link Tightness}), labelled as measured. Lower bounds and the claims made wrong on purpose (kind L) are not
+ * rules' coefficients and are left out.
+ */
+final class RuleTable {
+  private RuleTable() {}
+
+  /** The definition each coefficient's rule follows (the variant, named as in the rule's javadoc). */
+  private static final Map<String, String> DEFINITIONS = Map.of(
+      "RES-T1-CWMED", "coordinate-wise median (Yin Def. 1; RESAM C.7), midpoint for even n",
+      "RES-T1-CWTM", "trimmed mean, f per side (RESAM C.3)",
+      "RES-T1-MEAMED", "mean around median, n − f nearest (Xie et al. 2018; RESAM C.4)",
+      "RES-T1-KRUM", "Krum*, n − f − 1 neighbours (RESAM C.5)",
+      "RES-P6-MULTIKRUM", "Multi-Krum*_q, q = n − f (RESAM C.5)",
+      "RES-T1-GM", "geometric median, certified gap 1e−5 (RESAM C.6)",
+      "RES-T1-MDA", "minimum-diameter averaging (El Mhamdi et al. 2020; RESAM C.2)",
+      "EXT-BULYAN-LAMBDA", "Bulyan(Krum), θ = n − 2f, β = n − 4f (El Mhamdi et al. 2018, §4)");
+
+  /** One row: a coefficient ID and its results. */
+  record Row(String id, String rule, String definition, String lambdaSource, int points, long holds, long violated,
+      double worstFraction, double measuredLambda, Map<String, Object> worstPoint) {}
+
+  static List<Row> rows(Report report, Map<String, TheoryCoverage.Row> kinds) {
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, List<CheckResult>> g : report.groupedChecks().entrySet()) {
+      String id = g.getKey();
+      TheoryCoverage.Row k = kinds.get(id);
+      List<CheckResult> cs = g.getValue().stream().filter(c -> c.claim() != null && c.bound() > 0
+          && Double.isFinite(c.bound())).toList();
+      if (cs.isEmpty() || k == null || k.kind() == 'L' || !DEFINITIONS.containsKey(id)) {
+        continue;
+      }
+      CheckResult worst = cs.getFirst();
+      for (CheckResult c : cs) {
+        if (c.worstRatio() > worst.worstRatio()) {
+          worst = c;
+        }
+      }
+      rows.add(new Row(id, worst.rule(), DEFINITIONS.get(id), worst.claim().citation().cite(), cs.size(),
+          Report.count(cs, Verdict.HOLDS), Report.count(cs, Verdict.VIOLATED), worst.worstRatio(),
+          Tightness.empiricalBound(worst), new LinkedHashMap<>(worst.parameters())));
+    }
+    return rows;
+  }
+
+  static void html(StringBuilder sb, Report report, Map<String, TheoryCoverage.Row> kinds) {
+    sb.append("<section id=\"rules\">\n<h2>Rules</h2>\n")
+        .append("<p>Each rule with a resilience coefficient λ (RESAM Def. 2): the definition it follows, where its λ ")
+        .append("comes from (a paper, or the project's own derivation in EXTENSIONS.md, cited as <em>own</em>), the ")
+        .append("verdicts over its grid, and the <strong>measured</strong> λ̂ = worst ratio · λ at the grid point ")
+        .append("where the search came closest to λ: the smallest coefficient the inputs found allow there. λ̂ is a ")
+        .append("measurement (a lower estimate of the true coefficient at that point), not a proved value.</p>\n");
+    List<Row> rows = rows(report, kinds);
+    if (rows.isEmpty()) {
+      sb.append("<p class=\"muted\">No resilience coefficients were checked in this run.</p>\n</section>\n");
+      return;
+    }
+    sb.append("<table class=\"results\">\n<thead><tr><th>rule</th><th>definition</th><th>λ from</th>")
+        .append("<th class=\"num\">points</th><th class=\"num\">holds</th><th class=\"num\">violated</th>")
+        .append("<th class=\"num\" title=\"largest worst ratio over the grid\">worst fraction of λ</th>")
+        .append("<th class=\"num\">measured λ̂</th><th>at</th></tr></thead>\n<tbody>\n");
+    for (Row r : rows) {
+      StringBuilder at = new StringBuilder();
+      r.worstPoint().forEach((key, v) -> at.append(at.isEmpty() ? "" : " ").append(key).append('=').append(v));
+      sb.append("<tr class=\"").append(r.violated() > 0 ? "v-VIOLATED" : "v-HOLDS").append("\"><td><a href=\"#")
+          .append(Html.anchor(r.id())).append("\">").append(Html.esc(r.rule())).append("</a></td><td>")
+          .append(Html.esc(r.definition())).append("</td><td>").append(Html.esc(r.lambdaSource()))
+          .append("</td><td class=\"num\">").append(r.points()).append("</td><td class=\"num\">").append(r.holds())
+          .append("</td><td class=\"num\">").append(r.violated()).append("</td><td class=\"num\">")
+          .append(Html.num(r.worstFraction())).append("</td><td class=\"num\">").append(Html.num(r.measuredLambda()))
+          .append(" <span class=\"muted\">(measured)</span></td><td class=\"mono small\">").append(Html.esc(at.toString()))
+          .append("</td></tr>\n");
+    }
+    sb.append("</tbody></table>\n</section>\n");
+  }
+}
