@@ -14,7 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * into one flat scratch block (rows a cache line apart beyond 4 KiB, so they do not alias in L1; zero
  * rows pad n to a multiple of 4), and every pair's dot product is accumulated with double FMAs on 4 × 4
  * register tiles (8 loads feeding 16 FMAs; diagonal tiles only their 10 pairs). A tile adds its
- * accumulators lane-wise into a per-tile buffer and the lanes are summed once at the end: reducing 16
+ * accumulators lane-wise into a per-tile buffer and the lanes are summed once at the end, first to last
+ * ({@link #laneSum}: one order in interpreted and compiled code, unlike {@code reduceLanes}): reducing 16
  * vectors per tile per block, and the n mod 4 rows on narrower tiles, had kept the FMAs at ~55 % of
  * peak. The padding costs at most 3 rows of products; at n = 31 the tiles then run at ~85 % of the
  * machine's 2 FMAs per cycle. Float FMAs over short blocks were tried: their
@@ -30,7 +31,7 @@ final class PanamaGramKernel implements GramKernel {
   /** Floats with as many lanes as D, for rounding a double vector back to float lane for lane. */
   private static final VectorSpecies<Float> FH =
       VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
-  private static final int BLOCK = 512;
+  static final int BLOCK = 512;
   /**
    * Coordinates per block of the combination pass: its double accumulator and anchor (256 KiB) stay in
    * L2, and each row is read in runs of 64 KiB, long enough for the hardware prefetcher; with blocks of
@@ -55,6 +56,12 @@ final class PanamaGramKernel implements GramKernel {
     final double[] centreDouble = new double[BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
+    /** Per entry (i, j) of the ranking Gram, the lane-wise sums over all blocks (n·n·F.length(), upper triangle used). */
+    double[] floatLanes = new double[0];
+    /** A ranking-Gram tile's 16 float accumulators, stored to be widened ({@link #addWidened}). */
+    final float[] floatTile = new float[16 * F.length()];
+    /** One double vector stored for its lanes to be summed in a fixed order ({@link #laneSum}). */
+    final double[] laneSum = new double[D.length()];
 
     /** The centred block for p rows; the padding rows beyond the caller's n are zeroed here. */
     double[] centred(int n, int p) {
@@ -71,6 +78,15 @@ final class PanamaGramKernel implements GramKernel {
       }
       java.util.Arrays.fill(lanes, 0, tiles * TILE, 0);
       return lanes;
+    }
+
+    double[] floatLanes(int n) {
+      int size = n * n * F.length();
+      if (floatLanes.length < size) {
+        floatLanes = new double[size];
+      }
+      java.util.Arrays.fill(floatLanes, 0, size, 0);
+      return floatLanes;
     }
   }
 
@@ -140,8 +156,7 @@ final class PanamaGramKernel implements GramKernel {
             int i = ib + a;
             int j = jb + b;
             if (i < n && j < n && i <= j) {
-              g[i][j] = DoubleVector.fromArray(D, lanes, TILE * t + (4 * a + b) * half)
-                  .reduceLanes(VectorOperators.ADD);
+              g[i][j] = laneSum(lanes, TILE * t + (4 * a + b) * half, half);
             }
           }
         }
@@ -152,21 +167,21 @@ final class PanamaGramKernel implements GramKernel {
 
   /**
    * The ranking Gram: as {@link #gram} but with float FMAs, twice the lanes. Each lane sums
-   * {@value #BLOCK}/lanes products; the lanes are summed in float and added into the double matrix, so the error
-   * has the proven bound of {@link #floatGramErrorFactor}.
+   * {@value #BLOCK}/lanes products in float per block; those lane sums are widened and added lane for lane in
+   * double over the blocks, and each entry's lanes are summed once at the end in a fixed order ({@link #laneSum}),
+   * so the error has the proven bound of {@link #floatGramErrorFactor}.
    */
   @Override
   public void floatGram(float[][] rows, float[][] sample, double[][] g) {
     int n = rows.length;
     int d = rows[0].length;
-    for (double[] row : g) {
-      java.util.Arrays.fill(row, 0);
-    }
     Buffers s = buffers();
     if (s.yf.length < n) {
       s.yf = new float[n][BLOCK];
     }
     float[][] y = s.yf;
+    double[] sums = s.floatLanes(n);
+    float[] f = s.floatTile;
     int lanes = F.length();
     for (int from = 0; from < d; from += BLOCK) {
       int len = Math.min(BLOCK, d - from);
@@ -186,24 +201,29 @@ final class PanamaGramKernel implements GramKernel {
       }
       int full = n & ~3;
       for (int ib = 0; ib < full; ib += 4) {
-        floatDiagonalTile(y, ib, flen, g, n);
+        floatDiagonalTile(y, ib, flen, f, sums, n);
         for (int jb = ib + 4; jb < full; jb += 4) {
-          floatTile(y, ib, jb, flen, g, n);
+          floatTile(y, ib, jb, flen, f, sums, n);
         }
       }
       for (int i = full; i < n; i++) {
         for (int jb = 0; jb < full; jb += 4) {
-          floatRowTile(y, i, jb, flen, g);
+          floatRowTile(y, i, jb, flen, f, sums, n);
         }
         for (int j = full; j <= i; j++) {
-          g[j][i] += floatDot(y[i], y[j], flen);
+          floatDot(y[i], y[j], flen, f, sums, entry(n, j, i));
         }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i; j < n; j++) {
+        g[i][j] = laneSum(sums, entry(n, i, j), lanes);
       }
     }
     ScalarGramKernel.symmetrise(g);
   }
 
-  private static void floatDiagonalTile(float[][] y, int ib, int flen, double[][] g, int n) {
+  private static void floatDiagonalTile(float[][] y, int ib, int flen, float[] f, double[] lanes, int n) {
     FloatVector c00 = FloatVector.zero(F);
     FloatVector c01 = FloatVector.zero(F);
     FloatVector c02 = FloatVector.zero(F);
@@ -234,27 +254,39 @@ final class PanamaGramKernel implements GramKernel {
       c23 = PanamaSpecies.fma(a2, a3, c23);
       c33 = PanamaSpecies.fma(a3, a3, c33);
     }
-    add(g, n, ib + 0, ib + 0, (double) c00.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 0, ib + 1, (double) c01.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 0, ib + 2, (double) c02.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 0, ib + 3, (double) c03.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 1, ib + 1, (double) c11.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 1, ib + 2, (double) c12.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 1, ib + 3, (double) c13.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 2, ib + 2, (double) c22.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 2, ib + 3, (double) c23.reduceLanes(VectorOperators.ADD));
-    add(g, n, ib + 3, ib + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+    c00.intoArray(f, 0 * F.length());
+    c01.intoArray(f, 1 * F.length());
+    c02.intoArray(f, 2 * F.length());
+    c03.intoArray(f, 3 * F.length());
+    c11.intoArray(f, 4 * F.length());
+    c12.intoArray(f, 5 * F.length());
+    c13.intoArray(f, 6 * F.length());
+    c22.intoArray(f, 7 * F.length());
+    c23.intoArray(f, 8 * F.length());
+    c33.intoArray(f, 9 * F.length());
+    addWidened(f, 0, lanes, entry(n, ib + 0, ib + 0));
+    addWidened(f, 1, lanes, entry(n, ib + 0, ib + 1));
+    addWidened(f, 2, lanes, entry(n, ib + 0, ib + 2));
+    addWidened(f, 3, lanes, entry(n, ib + 0, ib + 3));
+    addWidened(f, 4, lanes, entry(n, ib + 1, ib + 1));
+    addWidened(f, 5, lanes, entry(n, ib + 1, ib + 2));
+    addWidened(f, 6, lanes, entry(n, ib + 1, ib + 3));
+    addWidened(f, 7, lanes, entry(n, ib + 2, ib + 2));
+    addWidened(f, 8, lanes, entry(n, ib + 2, ib + 3));
+    addWidened(f, 9, lanes, entry(n, ib + 3, ib + 3));
   }
 
   /**
    * ‖xᵢ − xⱼ‖² from {@link #floatGram} is within factor·(G̃ᵢᵢ + G̃ⱼⱼ) of the exact value: with K roundings
-   * per block sum (products per lane, then the lane reduction) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
+   * per block sum (products per lane, counted with a float lane reduction though the lanes are summed in double) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
    * Cauchy–Schwarz), so the distance by 2K·u·(Gᵢᵢ + Gⱼⱼ); the float centring yᵢ = fl(xᵢ − c) adds
    * 4u·(Gᵢᵢ + Gⱼⱼ); 1% covers G̃ for G, the last term the double sums over d/BLOCK blocks.
    */
   @Override
   public double floatGramErrorFactor(int d) {
-    // Products per lane, plus the float reduction of the lanes (any order: lanes − 1 more roundings).
+    // Products per lane, plus lanes − 1 roundings for a float reduction of the lanes: the lanes are now summed
+    // in double (a few 2⁻⁵³ roundings, covered by the last term), so that part is a margin kept on purpose
+    // (a tighter bound would change which decisions the ranking Gram certifies).
     int k = BLOCK / F.length() + F.length() - 1;
     return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
   }
@@ -334,7 +366,7 @@ final class PanamaGramKernel implements GramKernel {
   }
 
   /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
-  private static void floatTile(float[][] y, int ib, int jb, int flen, double[][] g, int n) {
+  private static void floatTile(float[][] y, int ib, int jb, int flen, float[] f, double[] lanes, int n) {
       FloatVector c00 = FloatVector.zero(F);
       FloatVector c01 = FloatVector.zero(F);
       FloatVector c02 = FloatVector.zero(F);
@@ -385,26 +417,42 @@ final class PanamaGramKernel implements GramKernel {
         c32 = PanamaSpecies.fma(a3, b2, c32);
         c33 = PanamaSpecies.fma(a3, b3, c33);
       }
-      add(g, n, ib + 0, jb + 0, (double) c00.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 1, (double) c01.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 2, (double) c02.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 0, jb + 3, (double) c03.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 0, (double) c10.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 1, (double) c11.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 2, (double) c12.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 1, jb + 3, (double) c13.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 0, (double) c20.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 1, (double) c21.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 2, (double) c22.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 2, jb + 3, (double) c23.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 0, (double) c30.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 1, (double) c31.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 2, (double) c32.reduceLanes(VectorOperators.ADD));
-      add(g, n, ib + 3, jb + 3, (double) c33.reduceLanes(VectorOperators.ADD));
+      c00.intoArray(f, 0 * F.length());
+      c01.intoArray(f, 1 * F.length());
+      c02.intoArray(f, 2 * F.length());
+      c03.intoArray(f, 3 * F.length());
+      c10.intoArray(f, 4 * F.length());
+      c11.intoArray(f, 5 * F.length());
+      c12.intoArray(f, 6 * F.length());
+      c13.intoArray(f, 7 * F.length());
+      c20.intoArray(f, 8 * F.length());
+      c21.intoArray(f, 9 * F.length());
+      c22.intoArray(f, 10 * F.length());
+      c23.intoArray(f, 11 * F.length());
+      c30.intoArray(f, 12 * F.length());
+      c31.intoArray(f, 13 * F.length());
+      c32.intoArray(f, 14 * F.length());
+      c33.intoArray(f, 15 * F.length());
+      addWidened(f, 0, lanes, entry(n, ib + 0, jb + 0));
+      addWidened(f, 1, lanes, entry(n, ib + 0, jb + 1));
+      addWidened(f, 2, lanes, entry(n, ib + 0, jb + 2));
+      addWidened(f, 3, lanes, entry(n, ib + 0, jb + 3));
+      addWidened(f, 4, lanes, entry(n, ib + 1, jb + 0));
+      addWidened(f, 5, lanes, entry(n, ib + 1, jb + 1));
+      addWidened(f, 6, lanes, entry(n, ib + 1, jb + 2));
+      addWidened(f, 7, lanes, entry(n, ib + 1, jb + 3));
+      addWidened(f, 8, lanes, entry(n, ib + 2, jb + 0));
+      addWidened(f, 9, lanes, entry(n, ib + 2, jb + 1));
+      addWidened(f, 10, lanes, entry(n, ib + 2, jb + 2));
+      addWidened(f, 11, lanes, entry(n, ib + 2, jb + 3));
+      addWidened(f, 12, lanes, entry(n, ib + 3, jb + 0));
+      addWidened(f, 13, lanes, entry(n, ib + 3, jb + 1));
+      addWidened(f, 14, lanes, entry(n, ib + 3, jb + 2));
+      addWidened(f, 15, lanes, entry(n, ib + 3, jb + 3));
   }
 
   /** As {@link #rowTile}, in float (ranking Gram). */
-  private static void floatRowTile(float[][] y, int i, int jb, int flen, double[][] g) {
+  private static void floatRowTile(float[][] y, int i, int jb, int flen, float[] f, double[] lanes, int n) {
     FloatVector c0 = FloatVector.zero(F);
     FloatVector c1 = FloatVector.zero(F);
     FloatVector c2 = FloatVector.zero(F);
@@ -421,18 +469,58 @@ final class PanamaGramKernel implements GramKernel {
       c2 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z2, k), c2);
       c3 = PanamaSpecies.fma(a, FloatVector.fromArray(F, z3, k), c3);
     }
-    g[jb][i] += c0.reduceLanes(VectorOperators.ADD);
-    g[jb + 1][i] += c1.reduceLanes(VectorOperators.ADD);
-    g[jb + 2][i] += c2.reduceLanes(VectorOperators.ADD);
-    g[jb + 3][i] += c3.reduceLanes(VectorOperators.ADD);
+    c0.intoArray(f, 0 * F.length());
+    c1.intoArray(f, 1 * F.length());
+    c2.intoArray(f, 2 * F.length());
+    c3.intoArray(f, 3 * F.length());
+    addWidened(f, 0, lanes, entry(n, jb, i));
+    addWidened(f, 1, lanes, entry(n, jb + 1, i));
+    addWidened(f, 2, lanes, entry(n, jb + 2, i));
+    addWidened(f, 3, lanes, entry(n, jb + 3, i));
   }
 
-  private static double floatDot(float[] a, float[] b, int flen) {
+  private static void floatDot(float[] a, float[] b, int flen, float[] f, double[] lanes, int at) {
     FloatVector c = FloatVector.zero(F);
     for (int k = 0; k < flen; k += F.length()) {
       c = PanamaSpecies.fma(FloatVector.fromArray(F, a, k), FloatVector.fromArray(F, b, k), c);
     }
-    return c.reduceLanes(VectorOperators.ADD);
+    c.intoArray(f, 0);
+    addWidened(f, 0, lanes, at);
+  }
+
+  /**
+   * Adds a ranking-Gram entry's float lanes of one block (stored by its tile at f[e·lanes …]), widened, lane for
+   * lane into its double lane sums at lanes[at …]: no cross-lane step per block (see {@link #laneSum} for why),
+   * and the block sums accumulate in double over the blocks. Arrays in, no vectors: a vector passed to a
+   * method C2 does not inline is boxed (the MDA allocation test saw 55 kB per call when it took one).
+   */
+  private static void addWidened(float[] f, int e, double[] lanes, int at) {
+    final int half = D.length();
+    FloatVector c = FloatVector.fromArray(F, f, e * F.length());
+    ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 0)).add(DoubleVector.fromArray(D, lanes, at))
+        .intoArray(lanes, at);
+    ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 1)).add(DoubleVector.fromArray(D, lanes, at + half))
+        .intoArray(lanes, at + half);
+  }
+
+  /** Where entry (i, j), i ≤ j, of an n × n ranking Gram keeps its lane sums: {@code F.length()} doubles. */
+  private static int entry(int n, int i, int j) {
+    return (i * n + j) * F.length();
+  }
+
+  /**
+   * The count doubles at lanes[at …] summed from the first to the last. {@code reduceLanes(ADD)} leaves the
+   * order of its additions to the implementation, and interpreted, C1 and C2 code do choose differently
+   * (86 of 200 random 8-lane vectors summed to other last bits once C2 had compiled the call): a Gram entry,
+   * and through it GM, CC, MDA and Krum, then depended on whether the kernel had been compiled yet, i.e. on
+   * the JVM's warm state and the thread count. A scalar loop over stored lanes has one order in every mode.
+   */
+  static double laneSum(double[] lanes, int at, int count) {
+    double s = lanes[at];
+    for (int l = 1; l < count; l++) {
+      s += lanes[at + l];
+    }
+    return s;
   }
 
   /** A diagonal tile: only its 10 upper pairs (4 loads, 10 FMAs), not the 16 of an off-diagonal one. */
@@ -476,13 +564,6 @@ final class PanamaGramKernel implements GramKernel {
     c33.add(DoubleVector.fromArray(D, lanes, at + 15 * half)).intoArray(lanes, at + 15 * half);
   }
 
-  /** Adds a tile entry to the upper triangle, skipping padding rows. */
-  private static void add(double[][] g, int n, int i, int j, double v) {
-    if (i < n && j < n && i <= j) {
-      g[i][j] += v;
-    }
-  }
-
   private static int roundUp(int v, int m) {
     return (v + m - 1) / m * m;
   }
@@ -502,7 +583,9 @@ final class PanamaGramKernel implements GramKernel {
       acc0 = PanamaSpecies.fma(lo, lo, acc0);
       acc1 = PanamaSpecies.fma(hi, hi, acc1);
     }
-    double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    double[] sum = buffers().laneSum;
+    acc0.add(acc1).intoArray(sum, 0);
+    double s = laneSum(sum, 0, D.length());
     for (int k = bound; k < a.length; k++) {
       double e = (double) a[k] - b[k];
       s += e * e;
@@ -512,6 +595,7 @@ final class PanamaGramKernel implements GramKernel {
 
   @Override
   public void squaredNorms(float[][] rows, double[] out) {
+    double[] sum = buffers().laneSum;
     for (int i = 0; i < rows.length; i++) {
       float[] row = rows[i];
       int bound = F.loopBound(row.length);
@@ -524,7 +608,8 @@ final class PanamaGramKernel implements GramKernel {
         acc0 = PanamaSpecies.fma(lo, lo, acc0);
         acc1 = PanamaSpecies.fma(hi, hi, acc1);
       }
-      double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+      acc0.add(acc1).intoArray(sum, 0);
+      double s = laneSum(sum, 0, D.length());
       for (int k = bound; k < row.length; k++) {
         s += (double) row[k] * row[k];
       }
