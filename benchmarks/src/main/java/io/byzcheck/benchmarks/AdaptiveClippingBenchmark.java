@@ -1,7 +1,8 @@
 package io.byzcheck.benchmarks;
 
-import io.byzcheck.benchmarks.reference.AdaptiveClippingMeanReference;
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.AdaptiveClippingReference;
+import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.rules.NormClipping;
 
@@ -14,6 +15,6 @@ public class AdaptiveClippingBenchmark extends RuleBenchmark {
 
   @Override
   protected AggregationRule reference() {
-    return new AdaptiveClippingMeanReference();
+    return new AdaptiveClippingReference().then(new MeanReference());
   }
 }

@@ -1,7 +1,8 @@
 package io.byzcheck.benchmarks;
 
-import io.byzcheck.benchmarks.reference.BucketingMeanReference;
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.BucketingReference;
+import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.rules.Bucketing;
 import io.byzcheck.kernels.rules.Mean;
 
@@ -14,6 +15,6 @@ public class BucketingBenchmark extends RuleBenchmark {
 
   @Override
   protected AggregationRule reference() {
-    return new BucketingMeanReference(2, 42);
+    return new BucketingReference(2, 42).then(new MeanReference());
   }
 }

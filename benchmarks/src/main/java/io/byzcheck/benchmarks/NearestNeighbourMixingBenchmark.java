@@ -1,7 +1,8 @@
 package io.byzcheck.benchmarks;
 
-import io.byzcheck.benchmarks.reference.NearestNeighbourMixingMeanReference;
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.NearestNeighbourMixingReference;
+import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.rules.Mean;
 import io.byzcheck.kernels.rules.NearestNeighbourMixing;
 
@@ -14,6 +15,6 @@ public class NearestNeighbourMixingBenchmark extends RuleBenchmark {
 
   @Override
   protected AggregationRule reference() {
-    return new NearestNeighbourMixingMeanReference();
+    return new NearestNeighbourMixingReference().then(new MeanReference());
   }
 }

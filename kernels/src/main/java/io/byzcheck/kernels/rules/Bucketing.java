@@ -57,9 +57,11 @@ public final class Bucketing implements PreAggregation {
     };
   }
 
-  @Override
-  public WorkerVectors apply(WorkerVectors finite, int f) {
-    int n = finite.n();
+  /**
+   * The next permutation of {0, …, n − 1} from the stream: Fisher–Yates from the top. Public as part of the
+   * rule's definition, so that its reference ({@code BucketingReference}) draws the same shuffle.
+   */
+  public static int[] permutation(SplittableRandom random, int n) {
     int[] perm = new int[n];
     for (int i = 0; i < n; i++) {
       perm[i] = i;
@@ -70,6 +72,13 @@ public final class Bucketing implements PreAggregation {
       perm[i] = perm[j];
       perm[j] = t;
     }
+    return perm;
+  }
+
+  @Override
+  public WorkerVectors apply(WorkerVectors finite, int f) {
+    int n = finite.n();
+    int[] perm = permutation(random, n);
     int buckets = (n + s - 1) / s;
     float[][] rows = Rows.of(finite);
     float[][] out = new float[buckets][];

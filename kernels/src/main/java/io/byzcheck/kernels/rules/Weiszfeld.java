@@ -123,6 +123,8 @@ public final class Weiszfeld {
     final double[] dist;
     final double[] a;
     final double[] delta;
+    final double[] scale;
+    final double[] distError;
 
     Iterates(int n) {
       next = new double[n];
@@ -132,6 +134,8 @@ public final class Weiszfeld {
       dist = new double[n];
       a = new double[n];
       delta = new double[n];
+      scale = new double[n];
+      distError = new double[n];
     }
   }
 
@@ -147,15 +151,24 @@ public final class Weiszfeld {
     final double[] dist;
     final double[] a;
     final double[] delta;
+    /** √Gᵢᵢ, the centred rows' norms: the scale of the Gram's rounding ({@link CentredGram#entryError}). */
+    final double[] scale;
+    /** Per point, the bound on |computed − exact| ‖z − xᵢ‖² of the last step. */
+    final double[] distError;
+    /** ‖r̃‖ as computed (the better conditioned form), for the Vardi–Zhang step; the certificate uses the bound. */
+    double residualEstimate;
     double objective;
     double relativeGap;
     int nearest;
     double nearestDistance;
     double radius;
+    /** The rows the Gram was built from (null if unknown): an on-point certificate is checked against them. */
+    final float[][] rows;
 
     Work(CentredGram g, Workspace w) {
       this.g = g;
       this.n = g.n();
+      rows = w.rows.length == n && w.rows[0] != null ? w.rows : null;
       beta = w.beta;
       next = w.weiszfeld.next;
       spare = w.weiszfeld.spare;
@@ -164,6 +177,11 @@ public final class Weiszfeld {
       dist = w.weiszfeld.dist;
       a = w.weiszfeld.a;
       delta = w.weiszfeld.delta;
+      scale = w.weiszfeld.scale;
+      distError = w.weiszfeld.distError;
+      for (int i = 0; i < n; i++) {
+        scale[i] = Math.sqrt(Math.max(0, g.row(i)[i]));
+      }
     }
 
     /** Σᵢ‖z − xᵢ‖ for z = Σβᵢxᵢ. */
@@ -298,10 +316,29 @@ public final class Weiszfeld {
         }
         sumA += a[i];
       }
-      double rNorm = sumA == 0 ? 0 : Math.sqrt(Math.max(0, residualSquared(b, sumA)));
-      double subgradient = Math.max(0, rNorm - onPoint);
-      double gap = subgradient * radius;
-      relativeGap = gap == 0 ? 0 : objective > gap ? gap / (objective - gap) : Double.POSITIVE_INFINITY;
+      double sb = 0;
+      for (int j = 0; j < n; j++) {
+        sb += Math.abs(b[j]) * scale[j];
+      }
+      for (int i = 0; i < n; i++) {
+        distError[i] = distanceError(sb, scale[i]);
+      }
+      double rBound = sumA == 0 ? 0 : residualBound(b, sumA);
+      double rNorm = sumA == 0 ? 0 : residualEstimate;
+      double subgradient = Math.max(0, rBound - onPoint);
+      // The certificate from proven bounds: R and g(z) within the distances' rounding (see residualBound).
+      double radiusBound = 0;
+      double objectiveLow = objective;
+      for (int i = 0; i < n; i++) {
+        double e = Math.sqrt(distError[i]);
+        radiusBound = Math.max(radiusBound, dist[i] + e);
+        objectiveLow -= e;
+      }
+      double gap = subgradient * radiusBound;
+      relativeGap = gap == 0 ? 0 : objectiveLow > gap ? gap / (objectiveLow - gap) : Double.POSITIVE_INFINITY;
+      if (onPoint > 0 && nu == 0 && !zerosProven(b)) {
+        relativeGap = Double.POSITIVE_INFINITY; // the multiplicity subtracted above is not proven
+      }
       if (sumA == 0 || subgradient == 0 && nu == 0) {
         System.arraycopy(b, 0, next, 0, n);
         return;
@@ -313,11 +350,70 @@ public final class Weiszfeld {
       }
     }
 
-    /** ‖Σ aᵢ(xᵢ − z)‖² by the better conditioned of the two forms (class comment). */
-    private double residualSquared(double[] b, double sumA) {
-      // Cosine form and the size of what it sums.
+    /**
+     * Whether z really is the data point that the distances of 0 say (the Vardi–Zhang certificate at a point
+     * of multiplicity w subtracts w from ‖r̃‖, so it is only sound if z is that point): β has no weight off
+     * the zero set Z, and the rows of Z are equal bit for bit. A Gram distance of 0 alone proves neither:
+     * it is a difference of entries of order spread², so two rows 10⁻¹² of the spread apart also give 0
+     * (seed 20261184856397 of the corpus: z between two such rows, both counted as z, certified gap 0 at an
+     * objective 4.5·10⁻⁶ above the optimum).
+     */
+    private boolean zerosProven(double[] b) {
+      int first = -1;
+      for (int i = 0; i < n; i++) {
+        if (dist[i] == 0) {
+          if (first < 0) {
+            first = i;
+          } else if (rows == null || !sameRow(rows[i], rows[first])) {
+            return false;
+          }
+        } else if (b[i] != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Equal as numbers in every coordinate (0 and −0 are the same point). */
+    private static boolean sameRow(float[] x, float[] y) {
+      for (int k = 0; k < x.length; k++) {
+        if (x[k] != y[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A bound on |computed − exact| ‖z − xᵢ‖² = βᵀGβ + Gᵢᵢ − 2(Gβ)ᵢ: with S = Σ|βⱼ|√Gⱼⱼ, the entries' rounding
+     * gives γ(S + √Gᵢᵢ)², the three-term sum 4·2⁻⁵³ of its terms' size.
+     */
+    private double distanceError(double sb, double si) {
+      return g.entryError() * (sb + si) * (sb + si) + 0x1p-51 * (sb * sb + si * si + 2 * sb * si);
+    }
+
+    /**
+     * An upper bound on the norm of the exact r = Σ (xᵢ − z)/‖xᵢ − z‖ over the points z is not on: the norm of
+     * r̃ = Σ aᵢ(xᵢ − z) with aᵢ = 1/d̃ᵢ from the computed distances, by the form with the smaller proven bound
+     * (class comment), plus Σ|1 − dᵢ/d̃ᵢ| for the weights' own error. The Gram's rounding (γ·√(GᵢᵢGⱼⱼ) per
+     * entry) is carried through: without it, the cosine form came out at −1.7 on the corpus input
+     * 20261184856397 (rows of norms 10⁻⁴ … 10⁸, z 0.0014 from two of them), was clamped to ‖r‖ = 0, and
+     * certified a gap of 0 at an objective 4.5·10⁻⁶ above the optimum. Where the bound is too wide to certify,
+     * the iteration stalls and the caller recentres the Gram at the nearest data point.
+     */
+    private double residualBound(double[] b, double sumA) {
+      double gamma = g.entryError();
+      double weightError = 0;
+      for (int i = 0; i < n; i++) {
+        if (a[i] != 0) {
+          double rho = distError[i] * a[i] * a[i]; // relative error bound of d̃ᵢ²
+          weightError += rho <= 1 ? rho : Math.sqrt(1 + rho);
+        }
+      }
+      // Cosine form, the size of what it sums, and its error from the distances' rounding.
       double cos = 0;
       double cosSize = 0;
+      double cosError = 0;
       for (int i = 0; i < n; i++) {
         if (a[i] == 0) {
           continue;
@@ -327,17 +423,26 @@ public final class Weiszfeld {
             double dij = g.squaredDistance(i, j);
             double di2 = dist[i] * dist[i];
             double dj2 = dist[j] * dist[j];
-            cos += a[i] * a[j] * 0.5 * (di2 + dj2 - dij);
-            cosSize += a[i] * a[j] * (di2 + dj2 + dij);
+            double aa = a[i] * a[j];
+            cos += aa * 0.5 * (di2 + dj2 - dij);
+            cosSize += aa * (di2 + dj2 + dij);
+            double sij = scale[i] + scale[j];
+            cosError += aa * 0.5 * (distError[i] + distError[j] + gamma * sij * sij + 0x1p-51 * sij * sij);
           }
         }
       }
-      // Coefficient form: δ = a/Σa − β, the move of the plain Weiszfeld map.
+      cosError += (n * (double) n + 8) * 0x1p-53 * cosSize;
+      // Coefficient form: δ = a/Σa − β, the move of the plain Weiszfeld map; its computed δ errs by at most
+      // 2⁻⁵²(aᵢ/Σa + |βᵢ|) per entry, which moves ‖r̃‖ by at most Σa·Σ|eᵢ|√Gᵢᵢ.
       double quad = 0;
       double quadSize = 0;
+      double spread = 0;
+      double deltaError = 0;
       double[] delta = this.delta;
       for (int i = 0; i < n; i++) {
         delta[i] = a[i] / sumA - b[i];
+        spread += Math.abs(delta[i]) * scale[i];
+        deltaError += 0x1p-52 * (a[i] / sumA + Math.abs(b[i])) * scale[i];
       }
       for (int i = 0; i < n; i++) {
         double[] gi = g.row(i);
@@ -350,10 +455,13 @@ public final class Weiszfeld {
         quad += delta[i] * s;
         quadSize += Math.abs(delta[i]) * t;
       }
-      quad *= sumA * sumA;
-      quadSize *= sumA * sumA;
-      return quadSize < cosSize ? quad : cos;
+      double quadError = gamma * spread * spread + (n * (double) n + 8) * 0x1p-53 * quadSize;
+      double byQuad = sumA * (Math.sqrt(Math.max(0, quad) + quadError) + deltaError);
+      double byCos = Math.sqrt(Math.max(0, cos) + cosError);
+      residualEstimate = Math.sqrt(Math.max(0, quadSize * sumA * sumA < cosSize ? quad * sumA * sumA : cos));
+      return Math.min(byQuad, byCos) + weightError;
     }
+
   }
 
   /** The data point with the smallest Σ‖xⱼ − xᵢ‖: a good start, and exactly optimal when Vardi–Zhang says so. */

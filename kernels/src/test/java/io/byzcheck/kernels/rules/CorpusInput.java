@@ -45,7 +45,7 @@ record CorpusInput(long seed, String family, WorkerVectors x, int f, int nonFini
     if (rnd.nextInt(4) == 0) {
       bad = rnd.nextInt(3) == 0 ? f + 1 : 1 + rnd.nextInt(Math.max(1, f));
       bad = Math.min(bad, n - 1);
-      int[] perm = permutation(rnd, n);
+      int[] perm = Bucketing.permutation(rnd, n);
       for (int t = 0; t < bad; t++) {
         float[] row = rows[perm[t]];
         int hits = 1 + rnd.nextInt(3);
@@ -67,21 +67,6 @@ record CorpusInput(long seed, String family, WorkerVectors x, int f, int nonFini
       };
     }
     return new CorpusInput(seed, family, WorkerVectors.wrap(rows), f, bad, badF);
-  }
-
-  /** Fisher–Yates from the top, as {@link Bucketing} shuffles. */
-  static int[] permutation(SplittableRandom rnd, int n) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = rnd.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[j];
-      p[j] = t;
-    }
-    return p;
   }
 
   private static float[][] rows(SplittableRandom rnd, String family, int n, int d) {

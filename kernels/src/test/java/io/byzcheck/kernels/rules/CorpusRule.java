@@ -1,6 +1,8 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.reference.AdaptiveClippingReference;
+import io.byzcheck.kernels.reference.BucketingReference;
 import io.byzcheck.kernels.reference.CentredClippingReference;
 import io.byzcheck.kernels.reference.ComparativeGradientEliminationReference;
 import io.byzcheck.kernels.reference.CoordinateWiseMedianReference;
@@ -10,6 +12,7 @@ import io.byzcheck.kernels.reference.KrumReference;
 import io.byzcheck.kernels.reference.MeanAroundMedianReference;
 import io.byzcheck.kernels.reference.MeanReference;
 import io.byzcheck.kernels.reference.MinimumDiameterAveragingReference;
+import io.byzcheck.kernels.reference.NearestNeighbourMixingReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
 import io.byzcheck.kernels.reference.Subsets;
 import java.util.Arrays;
@@ -141,14 +144,9 @@ abstract class CorpusRule {
     return false;
   }
 
-  /** The mixed rows of NNM in double (reference distances, n − f nearest, itself first). */
+  /** The mixed rows of NNM in double ({@link NearestNeighbourMixingReference}). */
   static double[][] mixed(double[][] x, int f) {
-    int[][] nb = NearestNeighbourMixing.neighbours(Geometry.squaredDistances(x), x.length - f);
-    double[][] y = new double[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      y[i] = Geometry.mean(x, nb[i]);
-    }
-    return y;
+    return new NearestNeighbourMixingReference().applyExact(x, f);
   }
 
   static double[] clipThenMean(double[][] x, double threshold) {
@@ -554,19 +552,7 @@ abstract class CorpusRule {
 
       @Override
       double[] reference(CorpusInput in, double[][] x, int fLeft) {
-        int n = x.length;
-        double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
-          norms[i] = Geometry.norm(x[i]);
-        }
-        Arrays.sort(norms);
-        // ARC (Allouah et al. 2024): the k = ⌊2(f/n)(n − f)⌋ largest clipped to the (k+1)-th largest norm,
-        // k computed here as the largest integer with k·n ≤ 2f(n − f).
-        long k = 0;
-        while ((k + 1) * n <= 2L * fLeft * (n - fLeft)) {
-          k++;
-        }
-        return clipThenMean(x, k >= n ? 0 : norms[(int) (n - 1 - k)]);
+        return new AdaptiveClippingReference().then(new MeanReference()).aggregateExact(x, fLeft);
       }
 
       @Override
@@ -590,14 +576,8 @@ abstract class CorpusRule {
 
       @Override
       double[] reference(CorpusInput in, double[][] x, int fLeft) {
-        // The same seeded shuffle as the rule (Fisher–Yates from the top), buckets of 2, each averaged.
-        int n = x.length;
-        int[] perm = CorpusInput.permutation(new SplittableRandom(in.seed()), n);
-        double[][] buckets = new double[(n + 1) / 2][];
-        for (int b = 0; b < buckets.length; b++) {
-          buckets[b] = Geometry.mean(x, Arrays.copyOfRange(perm, 2 * b, Math.min(n, 2 * b + 2)));
-        }
-        return new MeanReference().aggregateExact(buckets, 0);
+        // The same seeded shuffle as the rule, buckets of 2, each averaged, then the mean of the buckets.
+        return new MeanReference().aggregateExact(new BucketingReference(2, in.seed()).applyExact(x, fLeft), 0);
       }
 
       @Override

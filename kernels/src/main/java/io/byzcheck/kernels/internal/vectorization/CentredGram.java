@@ -17,6 +17,8 @@ public final class CentredGram {
   private double errorFactor;
   /** The ranking Gram's absolute error term ({@link GramKernel#floatGramErrorFloor}); 0 for the double Gram. */
   private double errorFloor;
+  /** γ: every entry's rounding is at most γ·√(GᵢᵢGⱼⱼ) ({@link #entryError}). */
+  private double entryError;
 
   private CentredGram(double[][] g) {
     this.g = g;
@@ -32,6 +34,7 @@ public final class CentredGram {
   static CentredGram of(GramKernel k, float[][] rows) {
     CentredGram cg = new CentredGram(new double[rows.length][rows.length]);
     k.gram(rows, sample(rows, new float[Math.min(rows.length, SAMPLE)][]), cg.g);
+    cg.entryError = doubleEntryError(rows[0].length);
     return cg;
   }
 
@@ -45,6 +48,7 @@ public final class CentredGram {
     CentredGram cg = reusedStorage(rows.length);
     cg.errorFactor = 0;
     cg.errorFloor = 0;
+    cg.entryError = doubleEntryError(rows[0].length);
     k.gram(rows, new float[][] {rows[j]}, cg.g);
     return cg;
   }
@@ -74,10 +78,12 @@ public final class CentredGram {
       k.floatGram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = k.floatGramErrorFactor(rows[0].length);
       cg.errorFloor = k.floatGramErrorFloor(rows[0].length);
+      cg.entryError = cg.errorFactor; // bounds a distance by (Gᵢᵢ + Gⱼⱼ), so an entry by at least √(GᵢᵢGⱼⱼ)
     } else {
       k.gram(rows, sample(rows, sample), cg.g);
       cg.errorFactor = 0;
       cg.errorFloor = 0;
+      cg.entryError = doubleEntryError(rows[0].length);
     }
     java.util.Arrays.fill(sample, null); // hold no reference to the caller's rows
     return cg;
@@ -115,6 +121,25 @@ public final class CentredGram {
   /** A proven bound on |computed − exact| ‖xᵢ − xⱼ‖² (0 for the double Gram, whose rounding is treated as exact). */
   public double distanceError(int i, int j) {
     return errorFactor * (g[i][i] + g[j][j]) + errorFloor;
+  }
+
+  /**
+   * γ with |computed − exact| Gᵢⱼ ≤ γ·√(GᵢᵢGⱼⱼ) for every entry (0 for {@link #ofMatrix}, taken as exact): what
+   * a certificate computed from the Gram must allow for. See {@link #doubleEntryError}.
+   */
+  public double entryError() {
+    return entryError;
+  }
+
+  /**
+   * The double Gram's γ at dimension d: an entry is a sum of d products yᵢₖyⱼₖ accumulated per lane over blocks
+   * of at most 512 coordinates, the blocks' sums added over d/256 blocks at most, then at most 64 lanes added
+   * (both kernels): fewer than 512 + d/256 + 64 roundings in sequence, each at most 2⁻⁵³ relative to
+   * Σ|yᵢₖyⱼₖ| ≤ √(GᵢᵢGⱼⱼ) (Cauchy–Schwarz); the centring yᵢ = xᵢ − c in double adds 2 more; 1 % covers the
+   * products of (1 + 2⁻⁵³) factors.
+   */
+  static double doubleEntryError(int d) {
+    return 1.01 * (512 + d / 256.0 + 64 + 2) * 0x1p-53;
   }
 
   /** True if every entry is finite: false exactly when some row (or the centre) had a NaN or ±∞ coordinate, or overflowed. */

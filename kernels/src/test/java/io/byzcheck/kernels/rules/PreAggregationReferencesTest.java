@@ -1,24 +1,27 @@
-package io.byzcheck.benchmarks.reference;
+package io.byzcheck.kernels.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.byzcheck.kernels.AggregationRule;
 import io.byzcheck.kernels.WorkerVectors;
+import io.byzcheck.kernels.reference.AdaptiveClippingReference;
+import io.byzcheck.kernels.reference.BucketingReference;
+import io.byzcheck.kernels.reference.MeanReference;
+import io.byzcheck.kernels.reference.NearestNeighbourMixingReference;
 import io.byzcheck.kernels.reference.ReferenceRule;
-import io.byzcheck.kernels.rules.Bucketing;
-import io.byzcheck.kernels.rules.Mean;
-import io.byzcheck.kernels.rules.NearestNeighbourMixing;
-import io.byzcheck.kernels.rules.NormClipping;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmarks' own references for the pre-aggregations agree with the fast compositions on awkward
- * sizes (n = 1..13, d = 1, 3, 17, 100, every f < n/2), so that the reference benchmarks time the rule
- * they claim to. Gaussian inputs with a few far rows, seed 2026 (printed on failure).
+ * The pre-aggregations' references ({@code reference}: NNM, Bucketing, ARC, each followed by the mean's
+ * reference) agree with the fast compositions on awkward sizes (n = 1..13, d = 1, 3, 17, 100, every
+ * f &lt; n/2), at every forced vector width and on the scalar path; the reference benchmarks time these
+ * references. Gaussian inputs with a few far rows, seed 2026 (printed on failure).
  */
+@Tag("vector-width")
 class PreAggregationReferencesTest {
   private static final long SEED = 2026;
 
@@ -58,21 +61,22 @@ class PreAggregationReferencesTest {
 
   @Test
   void nearestNeighbourMixingThenMean() {
-    agree("Mean∘NNM", () -> new NearestNeighbourMixing().then(new Mean()), NearestNeighbourMixingMeanReference::new);
+    agree("Mean∘NNM", () -> new NearestNeighbourMixing().then(new Mean()),
+        () -> new NearestNeighbourMixingReference().then(new MeanReference()));
   }
 
   @Test
   void bucketingThenMean() {
     // The mean after bucketing is called with the same f on ⌈n/s⌉ buckets, so f < ⌈n/s⌉/2 here.
-    agree("Mean∘Bucketing(2)", () -> new Bucketing(2, 42).then(new Mean()), () -> new BucketingMeanReference(2, 42),
+    agree("Mean∘Bucketing(2)", () -> new Bucketing(2, 42).then(new Mean()), () -> new BucketingReference(2, 42).then(new MeanReference()),
         n -> (n + 1) / 2);
-    agree("Mean∘Bucketing(3)", () -> new Bucketing(3, 7).then(new Mean()), () -> new BucketingMeanReference(3, 7),
+    agree("Mean∘Bucketing(3)", () -> new Bucketing(3, 7).then(new Mean()), () -> new BucketingReference(3, 7).then(new MeanReference()),
         n -> (n + 2) / 3);
   }
 
   @Test
   void adaptiveClippingThenMean() {
-    agree("Mean∘ARC", () -> NormClipping.adaptive().then(new Mean()), AdaptiveClippingMeanReference::new);
+    agree("Mean∘ARC", () -> NormClipping.adaptive().then(new Mean()), () -> new AdaptiveClippingReference().then(new MeanReference()));
   }
 
   /** Negative control: the check above catches a reference that mixes over one neighbour too few. */
@@ -86,7 +90,8 @@ class PreAggregationReferencesTest {
 
       @Override
       public double[] aggregateExact(double[][] x, int f) {
-        return new NearestNeighbourMixingMeanReference().aggregateExact(x, Math.min(x.length - 1, f + 1));
+        return new NearestNeighbourMixingReference().then(new MeanReference())
+            .aggregateExact(x, Math.min(x.length - 1, f + 1));
       }
     };
     org.assertj.core.api.Assertions.assertThatThrownBy(
