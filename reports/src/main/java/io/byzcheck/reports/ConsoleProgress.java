@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
  * so that a long search never looks like a hang. The estimate of what is left assumes the
  * remaining steps cost what the finished ones did. A parallel run ({@link ParallelRunner}) prints one line per
  * finished task instead, e.g. {@code [12/140] done RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more … 0:42
- * elapsed, ~3:10 left}, its estimate weighted by the tasks' expected costs.
+ * elapsed, ~3:10 left}, its estimate from the tasks' expected costs as the runner calibrates them
+ * ({@code ParallelRunner.Tracker}).
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
   /** A step running longer than this gets a "still running" line (and again every period). */
@@ -65,15 +66,15 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     line(sb.toString(), now);
   }
 
-  /** One task of a parallel run finished: {@code fraction} of the expected work is done. */
-  public synchronized void finished(int done, int total, String what, double fraction) {
+  /** One task of a parallel run finished; {@code millisLeft} is the runner's estimate, −1 if it has none yet. */
+  public synchronized void finished(int done, int total, String what, long millisLeft) {
     long now = nanoTime.getAsLong();
     long elapsedMillis = (now - start) / 1_000_000;
     StringBuilder sb = new StringBuilder(prefix);
     sb.append('[').append(done).append('/').append(total).append("] done ").append(what).append(" … ")
         .append(clock(elapsedMillis)).append(" elapsed");
-    if (done < total && fraction > 0) {
-      sb.append(", ~").append(clock((long) (elapsedMillis * (1 - fraction) / fraction))).append(" left");
+    if (done < total && millisLeft >= 0) {
+      sb.append(", ~").append(clock(millisLeft)).append(" left");
     }
     line(sb.toString(), now);
   }

@@ -38,7 +38,7 @@ final class ParallelRunner {
     for (int i = 0; i < n; i++) {
       position.put(tasks.get(i), i);
     }
-    Tracker tracker = new Tracker(n, totalCost, progress, nanoTime);
+    Tracker tracker = new Tracker(n, totalCost, threads, progress, nanoTime);
     AtomicInteger counter = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "byzcheck-report-" + counter.incrementAndGet());
@@ -76,19 +76,28 @@ final class ParallelRunner {
     return new Results(values, millis);
   }
 
-  /** Progress: done/total, what is running, and the time left by the expected cost still to do. */
-  private static final class Tracker {
+  /**
+   * Progress: done/total, what is running, and the time left. The expected costs are one-core milliseconds
+   * measured at another budget on another machine, so they rank the tasks but do not give seconds: the tracker
+   * calibrates them by the finished tasks (measured ÷ expected) and counts the running tasks' elapsed time as
+   * done. Counting finished tasks only would overstate the time left early in a run, where longest-first puts
+   * the long tasks on every thread and the first tasks to finish are short ones that started later.
+   */
+  static final class Tracker {
     private final int total;
-    private final double totalCost;
+    private final int threads;
     private final ConsoleProgress progress;
     private final LongSupplier nanoTime;
     private final Map<WorkPlan.Task, Long> running = new LinkedHashMap<>();
     private int done;
-    private double doneCost;
+    private double remainingCost;
+    private double finishedCost;
+    private double finishedMillis;
 
-    Tracker(int total, double totalCost, ConsoleProgress progress, LongSupplier nanoTime) {
+    Tracker(int total, double totalCost, int threads, ConsoleProgress progress, LongSupplier nanoTime) {
       this.total = total;
-      this.totalCost = totalCost;
+      this.threads = threads;
+      this.remainingCost = totalCost;
       this.progress = progress;
       this.nanoTime = nanoTime;
     }
@@ -99,11 +108,39 @@ final class ParallelRunner {
     }
 
     synchronized void finished(WorkPlan.Task t) {
-      running.remove(t);
+      long now = nanoTime.getAsLong();
+      Long since = running.remove(t);
       done++;
-      doneCost += t.cost();
+      remainingCost -= t.cost();
+      finishedCost += t.cost();
+      finishedMillis += since == null ? 0 : (now - since) / 1e6;
       String what = t.label() + (running.isEmpty() ? "" : " · running " + describeRunning());
-      progress.finished(done, total, what, totalCost > 0 ? doneCost / totalCost : (double) done / total);
+      progress.finished(done, total, what, millisLeft(now));
+    }
+
+    /**
+     * The calibrated expected milliseconds still to run, spread over the threads; −1 before any task finished
+     * (nothing to calibrate by). A running task is credited with its elapsed time, never beyond its estimate, and
+     * the estimate is at least what the longest running task still needs.
+     */
+    long millisLeft(long now) {
+      if (done == total) {
+        return 0;
+      }
+      if (finishedCost <= 0) {
+        return -1;
+      }
+      double perCost = finishedMillis / finishedCost;
+      double left = remainingCost * perCost;
+      double longestRunning = 0;
+      for (Map.Entry<WorkPlan.Task, Long> e : running.entrySet()) {
+        double expected = e.getKey().cost() * perCost;
+        double elapsed = Math.min((now - e.getValue()) / 1e6, expected);
+        left -= elapsed;
+        longestRunning = Math.max(longestRunning, expected - elapsed);
+      }
+      // Not less than the longest running task still needs: its own work cannot all move to idle threads.
+      return Math.round(Math.max(Math.max(0, left) / threads, longestRunning));
     }
 
     private String describeRunning() {

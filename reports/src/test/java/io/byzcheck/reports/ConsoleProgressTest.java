@@ -45,10 +45,9 @@ class ConsoleProgressTest {
   }
 
   @Test
-  void aParallelRunPrintsFinishedTasksWithTheLeftTimeByExpectedCost() {
+  void aParallelRunPrintsFinishedTasksWithTheRunnersEstimate() {
     nanos.set(60_000_000_000L);
-    // 3 of 10 tasks done, but they were 40 % of the expected work: 60 s for 40 % → 90 s left.
-    progress.finished(3, 10, "RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more", 0.4);
+    progress.finished(3, 10, "RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more", 90_000);
     assertThat(text()).isEqualTo("[3/10] done RES-T1-GM GM n=15 f=7 d=10 · running YIN-TAB2 and 1 more … 1:00 elapsed, "
         + "~1:30 left\n");
     bytes.reset();
@@ -56,5 +55,8 @@ class ConsoleProgressTest {
     nanos.set(60_000_000_000L + ConsoleProgress.HEARTBEAT_MILLIS * 1_000_000);
     progress.tick();
     assertThat(text()).isEqualTo("  … still running YIN-TAB2 and 1 more (0:20 on this step, 1:20 elapsed)\n");
+    bytes.reset();
+    progress.finished(4, 10, "YIN-TAB2", -1);
+    assertThat(text()).as("no estimate yet: none printed").isEqualTo("[4/10] done YIN-TAB2 … 1:20 elapsed\n");
   }
 }
