@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,11 @@ class ParallelRunnerTrackerTest {
       new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), nanos::get, "");
 
   private static WorkPlan.Task task(int i, double cost) {
-    return new WorkPlan.Task(i, "k" + i, WorkPlan.Kind.values()[0], "T" + i, cost, p -> null);
+    return task(i, WorkPlan.Kind.CHECK, cost);
+  }
+
+  private static WorkPlan.Task task(int i, WorkPlan.Kind kind, double cost) {
+    return new WorkPlan.Task(i, "k" + i, kind, "T" + i, cost, p -> null);
   }
 
   private void at(long millis) {
@@ -33,7 +38,7 @@ class ParallelRunnerTrackerTest {
   void theEstimateCalibratesTheCostsAndCreditsRunningTasks() {
     WorkPlan.Task l = task(0, 100);
     WorkPlan.Task[] s = {task(1, 10), task(2, 10), task(3, 10), task(4, 10)};
-    ParallelRunner.Tracker tracker = new ParallelRunner.Tracker(5, 140, 2, progress, nanos::get);
+    ParallelRunner.Tracker tracker = new ParallelRunner.Tracker(List.of(l, s[0], s[1], s[2], s[3]), 2, progress, nanos::get);
     at(0);
     assertThat(tracker.millisLeft(0)).as("nothing finished: no estimate").isEqualTo(-1);
     tracker.started(l);
@@ -61,7 +66,7 @@ class ParallelRunnerTrackerTest {
     WorkPlan.Task a = task(0, 10);
     WorkPlan.Task b = task(1, 10);
     WorkPlan.Task c = task(2, 10);
-    ParallelRunner.Tracker tracker = new ParallelRunner.Tracker(3, 30, 1, progress, nanos::get);
+    ParallelRunner.Tracker tracker = new ParallelRunner.Tracker(List.of(a, b, c), 1, progress, nanos::get);
     at(0);
     tracker.started(a);
     at(10);
@@ -70,5 +75,30 @@ class ParallelRunnerTrackerTest {
     at(500);
     // b is 490 ms in against an expected 10: it is credited 10, and c's 10 remain.
     assertThat(tracker.millisLeft(nanos.get())).isEqualTo(10);
+  }
+
+  /**
+   * One thread; two checks (expected 10 each) and a statistical task (expected 10). The first check takes 50 ms
+   * (5 ms per unit), the second has not started: before the statistical kind has a finished task it is
+   * calibrated like the checks: c2, s1 and s2 at 5 ms per unit, 150 ms. Once a statistical task took 10 ms (1 ms per unit)
+   * the same plan's statistical part counts at its own rate.
+   */
+  @Test
+  void eachKindIsCalibratedByItsOwnFinishedTasks() {
+    WorkPlan.Task c1 = task(0, WorkPlan.Kind.CHECK, 10);
+    WorkPlan.Task c2 = task(1, WorkPlan.Kind.CHECK, 10);
+    WorkPlan.Task s1 = task(2, WorkPlan.Kind.STATISTICAL, 10);
+    WorkPlan.Task s2 = task(3, WorkPlan.Kind.STATISTICAL, 10);
+    ParallelRunner.Tracker tracker = new ParallelRunner.Tracker(List.of(c1, c2, s1, s2), 1, progress, nanos::get);
+    at(0);
+    tracker.started(c1);
+    at(50);
+    tracker.finished(c1);
+    assertThat(tracker.millisLeft(nanos.get())).isEqualTo(150);
+    tracker.started(s1);
+    at(60);
+    tracker.finished(s1);
+    // c2 at 5 ms per unit, s2 at 1: 50 + 10.
+    assertThat(tracker.millisLeft(nanos.get())).isEqualTo(60);
   }
 }
