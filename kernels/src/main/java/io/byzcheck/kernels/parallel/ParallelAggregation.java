@@ -53,7 +53,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p><b>Which rules.</b> Every rule whose d-dimensional work goes through this module's kernels, looked up per
  * call: all the rules of {@code io.byzcheck.kernels.rules} and their compositions with pre-aggregations, and any
  * new one written the same way (no list of rules is kept here). Any other {@link AggregationRule} (e.g. one of
- * a user's) is run as it is, on the caller's thread.
+ * a user's) is run as it is, on the caller's thread, unless it opts in: a rule of the caller's own that works
+ * coordinate by coordinate hands its pass to {@link #forEachBlock}, which splits it into the same blocks.
  *
  * <p><b>Threads.</b> One call at a time per instance: concurrent callers are served in turn (a lock). With
  * {@link #withThreads}, the pool's daemon threads park between calls; {@link #close} stops them. With
@@ -75,6 +76,7 @@ public final class ParallelAggregation implements AutoCloseable {
 
   private final ChunkPool pool;
   private final VectorizationProvider kernels;
+  private final long minimumFloats;
   private final ReentrantLock lock = new ReentrantLock();
 
   private ParallelAggregation(ChunkPool pool, long minimumFloats) {
@@ -83,6 +85,7 @@ public final class ParallelAggregation implements AutoCloseable {
       throw new IllegalArgumentException("the minimum block must be at least 1 float, got " + minimumFloats);
     }
     this.pool = pool;
+    this.minimumFloats = minimumFloats;
     this.kernels = ParallelKernels.over(pool, minimumFloats);
   }
 
@@ -159,6 +162,56 @@ public final class ParallelAggregation implements AutoCloseable {
       } finally {
         VectorizationProvider.exit(previous);
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A caller's pass over the coordinates [from, to) of its own coordinate-wise rule ({@link #forEachBlock}). */
+  @FunctionalInterface
+  public interface CoordinatePass {
+    void run(int from, int to);
+  }
+
+  /**
+   * The opt-in for a caller's own coordinate-wise rule: runs {@code pass} on contiguous blocks covering [0, d)
+   * once, on this instance's threads (the caller's among them), and returns when every block is done. The blocks
+   * are the library's own: starts at multiples of 16 coordinates, and no split below the minimum block, counted
+   * as {@code floatsPerCoordinate} floats read per coordinate (n for a pass over n workers), so a small pass is
+   * one call {@code pass.run(0, d)} on the caller's thread. A pass that writes only its block's coordinates
+   * and reads only shared input therefore gives the same result at every thread count. A block that throws does
+   * not stop the others; the exception of the lowest block that threw is rethrown. While the instance is busy
+   * (another thread's call, or a call from inside a pass) the pass runs unsplit on the calling thread instead of
+   * waiting: the result is the same, and a pass that calls its own instance cannot deadlock.
+   *
+   * <pre>{@code
+   * parallel.forEachBlock(d, n, (from, to) -> {
+   *   for (int k = from; k < to; k++) out[k] = myCoordinateRule(rows, k);
+   * });
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if d &lt; 0, floatsPerCoordinate &lt; 1 or pass is null
+   * @throws IllegalStateException if this instance is closed
+   */
+  public void forEachBlock(int d, int floatsPerCoordinate, CoordinatePass pass) {
+    if (pass == null) {
+      throw new IllegalArgumentException("pass is null");
+    }
+    if (d < 0) {
+      throw new IllegalArgumentException("d must be at least 0, got " + d);
+    }
+    if (floatsPerCoordinate < 1) {
+      throw new IllegalArgumentException("floatsPerCoordinate must be at least 1, got " + floatsPerCoordinate);
+    }
+    if (pool.closed()) {
+      throw new IllegalStateException("this ParallelAggregation is closed");
+    }
+    if (lock.isHeldByCurrentThread() || !lock.tryLock()) {
+      pass.run(0, d);
+      return;
+    }
+    try {
+      pool.run((chunk, from, to) -> pass.run(from, to), d, pool.chunks(d, floatsPerCoordinate, minimumFloats));
     } finally {
       lock.unlock();
     }
