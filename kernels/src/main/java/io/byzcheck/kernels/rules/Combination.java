@@ -12,13 +12,23 @@ final class Combination {
   private Combination() {}
 
   static void write(float[][] rows, double[] beta, float[] out) {
+    VectorizationProvider.getInstance().gramKernel().combine(rows, beta, anchor(beta), out);
+  }
+
+  /** {@link #write}, and whether out is finite (false exactly when a row read holds NaN or ±∞), in the same pass. */
+  static boolean writeIfFinite(float[][] rows, double[] beta, float[] out) {
+    return VectorizationProvider.getInstance().gramKernel().combineIfFinite(rows, beta, anchor(beta), out);
+  }
+
+  /** The first of the largest weights. */
+  private static int anchor(double[] beta) {
     int anchor = 0;
     for (int i = 1; i < beta.length; i++) {
       if (beta[i] > beta[anchor]) {
         anchor = i;
       }
     }
-    VectorizationProvider.getInstance().gramKernel().combine(rows, beta, anchor, out);
+    return anchor;
   }
 
   /** out = the average of the listed rows (beta: a scratch of length rows.length, overwritten). */

@@ -1,6 +1,5 @@
 package io.byzcheck.kernels.rules;
 
-import io.byzcheck.kernels.FiniteWorkers;
 import io.byzcheck.kernels.ScreeningRule;
 import io.byzcheck.kernels.WorkerVectors;
 
@@ -16,8 +15,9 @@ import io.byzcheck.kernels.WorkerVectors;
  * exactly; a float32 sum with a float32 1/n was up to 8 ulps off).
  *
  * <p>Non-finite policy in the same pass: double sums of finite floats cannot overflow, so a coordinate of
- * the result is NaN or ±∞ exactly when some worker sent one there. The result (d floats) is checked
- * instead of the n·d inputs, and only a round that fails it is screened and summed again.
+ * the result is NaN or ±∞ exactly when some worker sent one there. The result is checked as the pass writes it
+ * (not by reading the d floats again) instead of the n·d inputs, and only a round that fails it is screened and
+ * summed again.
  */
 public final class Mean extends ScreeningRule {
 
@@ -42,10 +42,9 @@ public final class Mean extends ScreeningRule {
     Workspace w = Workspace.of(n);
     try {
       java.util.Arrays.fill(w.beta, 1.0 / n);
-      Combination.write(w.rows(x), w.beta, out);
+      return Combination.writeIfFinite(w.rows(x), w.beta, out);
     } finally {
       w.release();
     }
-    return FiniteWorkers.allFinite(out);
   }
 }

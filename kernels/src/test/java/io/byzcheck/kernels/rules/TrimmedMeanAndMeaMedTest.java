@@ -89,8 +89,10 @@ class TrimmedMeanAndMeaMedTest {
    */
   @Test
   void aNonFiniteValueAnywhereDropsItsWorkerInTheFusedCheck() {
-    // 9 workers: the check inside the sorting pass; 40: the screen first (merges interpreted above 32).
-    for (int n : new int[] {9, 40}) {
+    // 9 workers: CWTM's and MeaMed's check inside the sorting pass, CWMed's screen first; 40 (f = 3 ≤ (40 − 32)/2):
+    // every check inside the pass (two unmerged runs; CWMed's generated merges); 36 (3 > (36 − 32)/2): CWTM and
+    // MeaMed screen first (merges interpreted).
+    for (int n : new int[] {9, 36, 40}) {
       dropsTheWorkerOfEachNonFiniteValue(n);
     }
   }
@@ -122,6 +124,8 @@ class TrimmedMeanAndMeaMedTest {
           rows[worker][k], worker, k).containsExactly(CoordinateWiseTrimmedMean.trimF().aggregate(y, 2));
       assertThat(new MeanAroundMedian().aggregate(x, 3)).as("MeaMed, %s at worker %d coordinate %d",
           rows[worker][k], worker, k).containsExactly(new MeanAroundMedian().aggregate(y, 2));
+      assertThat(new CoordinateWiseMedian().aggregate(x, 3)).as("CWMed, %s at worker %d coordinate %d",
+          rows[worker][k], worker, k).containsExactly(new CoordinateWiseMedian().aggregate(y, 2));
       assertThatThrownBy(() -> new MeanAroundMedian().aggregate(x, 0)).isInstanceOf(ByzantineInputException.class)
           .hasMessageContaining("workers [" + worker + "]");
     }

@@ -10,9 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Batcher's merges of two sorted runs, straight-line, for 32 &lt; n ≤ 64 workers: scratch[o + i·lanes …]
- * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code median}
- * writes its median (CWMed, Yin Def. 1) with the pruned comparators of
- * {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
+ * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code middle}
+ * writes the median position(s) (CWMed, Yin Def. 1; MeaMed's centre, RESAM C.4) with the pruned comparators
+ * of {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
  * too and were faster once compiled, but C1 cannot compile them and C2 took long enough that JMH forks
  * measured interpreted or C1 code boxing every vector; the trimmed mean and MeaMed interpret them.)
  */
@@ -25,53 +25,54 @@ final class PanamaMergeNetworks {
   private PanamaMergeNetworks() {}
 
   /**
-   * The median of each lane of a block of n = 33 … MAX_N at scratch[o …] whose two runs are sorted,
-   * into out[k …].
+   * The median position(s) of each lane of a block of n = 33 … MAX_N at scratch[o …] whose two runs are
+   * sorted: the value at sorted position n/2 − 1 (n even) or n/2 (n odd) into mid[0 …], and for even n
+   * the one at n/2 into mid[lanes …]. A merge of more than one chunk stores into the block.
    */
-  static void median(int n, float[] s, int o, float[] out, int k) {
+  static void middle(int n, float[] s, int o, float[] mid) {
     switch (n) {
-      case 33 -> median33(s, o, out, k);
-      case 34 -> median34(s, o, out, k);
-      case 35 -> median35(s, o, out, k);
-      case 36 -> median36(s, o, out, k);
-      case 37 -> median37(s, o, out, k);
-      case 38 -> median38(s, o, out, k);
-      case 39 -> median39(s, o, out, k);
-      case 40 -> median40(s, o, out, k);
-      case 41 -> median41(s, o, out, k);
-      case 42 -> median42(s, o, out, k);
-      case 43 -> median43(s, o, out, k);
-      case 44 -> median44(s, o, out, k);
-      case 45 -> median45(s, o, out, k);
-      case 46 -> median46(s, o, out, k);
-      case 47 -> median47(s, o, out, k);
-      case 48 -> median48(s, o, out, k);
-      case 49 -> median49(s, o, out, k);
-      case 50 -> median50(s, o, out, k);
-      case 51 -> median51(s, o, out, k);
-      case 52 -> median52(s, o, out, k);
-      case 53 -> median53(s, o, out, k);
-      case 54 -> median54(s, o, out, k);
-      case 55 -> median55(s, o, out, k);
-      case 56 -> median56(s, o, out, k);
-      case 57 -> median57(s, o, out, k);
-      case 58 -> median58(s, o, out, k);
-      case 59 -> median59(s, o, out, k);
-      case 60 -> median60(s, o, out, k);
-      case 61 -> median61(s, o, out, k);
-      case 62 -> median62(s, o, out, k);
-      case 63 -> median63(s, o, out, k);
-      case 64 -> median64(s, o, out, k);
+      case 33 -> median33(s, o, mid);
+      case 34 -> median34(s, o, mid);
+      case 35 -> median35(s, o, mid);
+      case 36 -> median36(s, o, mid);
+      case 37 -> median37(s, o, mid);
+      case 38 -> median38(s, o, mid);
+      case 39 -> median39(s, o, mid);
+      case 40 -> median40(s, o, mid);
+      case 41 -> median41(s, o, mid);
+      case 42 -> median42(s, o, mid);
+      case 43 -> median43(s, o, mid);
+      case 44 -> median44(s, o, mid);
+      case 45 -> median45(s, o, mid);
+      case 46 -> median46(s, o, mid);
+      case 47 -> median47(s, o, mid);
+      case 48 -> median48(s, o, mid);
+      case 49 -> median49(s, o, mid);
+      case 50 -> median50(s, o, mid);
+      case 51 -> median51(s, o, mid);
+      case 52 -> median52(s, o, mid);
+      case 53 -> median53(s, o, mid);
+      case 54 -> median54(s, o, mid);
+      case 55 -> median55(s, o, mid);
+      case 56 -> median56(s, o, mid);
+      case 57 -> median57(s, o, mid);
+      case 58 -> median58(s, o, mid);
+      case 59 -> median59(s, o, mid);
+      case 60 -> median60(s, o, mid);
+      case 61 -> median61(s, o, mid);
+      case 62 -> median62(s, o, mid);
+      case 63 -> median63(s, o, mid);
+      case 64 -> median64(s, o, mid);
       default -> throw new IllegalArgumentException("no generated merge for n = " + n);
     }
   }
 
   /** n = 33: 17 comparators in 1 chunk. */
-  private static void median33(float[] s, int o, float[] out, int k) {
-    median33_0(s, o, out, k);
+  private static void median33(float[] s, int o, float[] mid) {
+    median33_0(s, o, mid);
   }
 
-  private static void median33_0(float[] s, int o, float[] out, int k) {
+  private static void median33_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -109,15 +110,15 @@ final class PanamaMergeNetworks {
     m = v14.compare(LT, v16); v16 = v14.blend(v16, m);
     m = v15.compare(LT, v17); v15 = v17.blend(v15, m);
     m = v15.compare(LT, v16); v16 = v15.blend(v16, m);
-    v16.intoArray(out, k);
+    v16.intoArray(mid, 0);
   }
 
   /** n = 34: 23 comparators in 1 chunk. */
-  private static void median34(float[] s, int o, float[] out, int k) {
-    median34_0(s, o, out, k);
+  private static void median34(float[] s, int o, float[] mid) {
+    median34_0(s, o, mid);
   }
 
-  private static void median34_0(float[] s, int o, float[] out, int k) {
+  private static void median34_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v34;
@@ -165,15 +166,16 @@ final class PanamaMergeNetworks {
     m = v18.compare(LT, v20); v18 = v20.blend(v18, m);
     m = v14.compare(LT, v34); v34 = v14.blend(v34, m);
     m = v17.compare(LT, v18); v17 = v18.blend(v17, m);
-    v34.mul(0.5f).add(v17.mul(0.5f)).intoArray(out, k);
+    v34.intoArray(mid, 0);
+    v17.intoArray(mid, lanes);
   }
 
   /** n = 35: 21 comparators in 1 chunk. */
-  private static void median35(float[] s, int o, float[] out, int k) {
-    median35_0(s, o, out, k);
+  private static void median35(float[] s, int o, float[] mid) {
+    median35_0(s, o, mid);
   }
 
-  private static void median35_0(float[] s, int o, float[] out, int k) {
+  private static void median35_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -219,15 +221,15 @@ final class PanamaMergeNetworks {
     m = v15.compare(LT, v17); v17 = v15.blend(v17, m);
     m = v18.compare(LT, v20); v18 = v20.blend(v18, m);
     m = v17.compare(LT, v18); v17 = v18.blend(v17, m);
-    v17.intoArray(out, k);
+    v17.intoArray(mid, 0);
   }
 
   /** n = 36: 23 comparators in 1 chunk. */
-  private static void median36(float[] s, int o, float[] out, int k) {
-    median36_0(s, o, out, k);
+  private static void median36(float[] s, int o, float[] mid) {
+    median36_0(s, o, mid);
   }
 
-  private static void median36_0(float[] s, int o, float[] out, int k) {
+  private static void median36_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v36;
@@ -278,15 +280,16 @@ final class PanamaMergeNetworks {
     m = v15.compare(LT, v17); v17 = v15.blend(v17, m);
     m = v18.compare(LT, v20); v18 = v20.blend(v18, m);
     m = v17.compare(LT, v18); v36 = v18.blend(v17, m); v18 = v17.blend(v18, m);
-    v36.mul(0.5f).add(v18.mul(0.5f)).intoArray(out, k);
+    v36.intoArray(mid, 0);
+    v18.intoArray(mid, lanes);
   }
 
   /** n = 37: 25 comparators in 1 chunk. */
-  private static void median37(float[] s, int o, float[] out, int k) {
-    median37_0(s, o, out, k);
+  private static void median37(float[] s, int o, float[] mid) {
+    median37_0(s, o, mid);
   }
 
-  private static void median37_0(float[] s, int o, float[] out, int k) {
+  private static void median37_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -340,15 +343,15 @@ final class PanamaMergeNetworks {
     m = v15.compare(LT, v17); v17 = v15.blend(v17, m);
     m = v18.compare(LT, v20); v18 = v20.blend(v18, m);
     m = v17.compare(LT, v18); v18 = v17.blend(v18, m);
-    v18.intoArray(out, k);
+    v18.intoArray(mid, 0);
   }
 
   /** n = 38: 31 comparators in 1 chunk. */
-  private static void median38(float[] s, int o, float[] out, int k) {
-    median38_0(s, o, out, k);
+  private static void median38(float[] s, int o, float[] mid) {
+    median38_0(s, o, mid);
   }
 
-  private static void median38_0(float[] s, int o, float[] out, int k) {
+  private static void median38_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v38;
@@ -412,15 +415,16 @@ final class PanamaMergeNetworks {
     m = v19.compare(LT, v21); v19 = v21.blend(v19, m);
     m = v38.compare(LT, v15); v15 = v38.blend(v15, m);
     m = v19.compare(LT, v20); v19 = v20.blend(v19, m);
-    v15.mul(0.5f).add(v19.mul(0.5f)).intoArray(out, k);
+    v15.intoArray(mid, 0);
+    v19.intoArray(mid, lanes);
   }
 
   /** n = 39: 29 comparators in 1 chunk. */
-  private static void median39(float[] s, int o, float[] out, int k) {
-    median39_0(s, o, out, k);
+  private static void median39(float[] s, int o, float[] mid) {
+    median39_0(s, o, mid);
   }
 
-  private static void median39_0(float[] s, int o, float[] out, int k) {
+  private static void median39_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -482,15 +486,15 @@ final class PanamaMergeNetworks {
     m = v18.compare(LT, v20); v20 = v18.blend(v20, m);
     m = v19.compare(LT, v21); v19 = v21.blend(v19, m);
     m = v19.compare(LT, v20); v19 = v20.blend(v19, m);
-    v19.intoArray(out, k);
+    v19.intoArray(mid, 0);
   }
 
   /** n = 40: 31 comparators in 1 chunk. */
-  private static void median40(float[] s, int o, float[] out, int k) {
-    median40_0(s, o, out, k);
+  private static void median40(float[] s, int o, float[] mid) {
+    median40_0(s, o, mid);
   }
 
-  private static void median40_0(float[] s, int o, float[] out, int k) {
+  private static void median40_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v40;
@@ -557,15 +561,16 @@ final class PanamaMergeNetworks {
     m = v18.compare(LT, v20); v20 = v18.blend(v20, m);
     m = v19.compare(LT, v21); v19 = v21.blend(v19, m);
     m = v19.compare(LT, v20); v40 = v20.blend(v19, m); v20 = v19.blend(v20, m);
-    v40.mul(0.5f).add(v20.mul(0.5f)).intoArray(out, k);
+    v40.intoArray(mid, 0);
+    v20.intoArray(mid, lanes);
   }
 
   /** n = 41: 33 comparators in 1 chunk. */
-  private static void median41(float[] s, int o, float[] out, int k) {
-    median41_0(s, o, out, k);
+  private static void median41(float[] s, int o, float[] mid) {
+    median41_0(s, o, mid);
   }
 
-  private static void median41_0(float[] s, int o, float[] out, int k) {
+  private static void median41_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -635,15 +640,15 @@ final class PanamaMergeNetworks {
     m = v18.compare(LT, v20); v20 = v18.blend(v20, m);
     m = v19.compare(LT, v21); v19 = v21.blend(v19, m);
     m = v19.compare(LT, v20); v20 = v19.blend(v20, m);
-    v20.intoArray(out, k);
+    v20.intoArray(mid, 0);
   }
 
   /** n = 42: 39 comparators in 1 chunk. */
-  private static void median42(float[] s, int o, float[] out, int k) {
-    median42_0(s, o, out, k);
+  private static void median42(float[] s, int o, float[] mid) {
+    median42_0(s, o, mid);
   }
 
-  private static void median42_0(float[] s, int o, float[] out, int k) {
+  private static void median42_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v42;
@@ -723,15 +728,16 @@ final class PanamaMergeNetworks {
     m = v22.compare(LT, v24); v22 = v24.blend(v22, m);
     m = v20.compare(LT, v14); v14 = v20.blend(v14, m);
     m = v21.compare(LT, v22); v21 = v22.blend(v21, m);
-    v14.mul(0.5f).add(v21.mul(0.5f)).intoArray(out, k);
+    v14.intoArray(mid, 0);
+    v21.intoArray(mid, lanes);
   }
 
   /** n = 43: 37 comparators in 1 chunk. */
-  private static void median43(float[] s, int o, float[] out, int k) {
-    median43_0(s, o, out, k);
+  private static void median43(float[] s, int o, float[] mid) {
+    median43_0(s, o, mid);
   }
 
-  private static void median43_0(float[] s, int o, float[] out, int k) {
+  private static void median43_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -809,15 +815,15 @@ final class PanamaMergeNetworks {
     m = v19.compare(LT, v21); v21 = v19.blend(v21, m);
     m = v22.compare(LT, v24); v22 = v24.blend(v22, m);
     m = v21.compare(LT, v22); v21 = v22.blend(v21, m);
-    v21.intoArray(out, k);
+    v21.intoArray(mid, 0);
   }
 
   /** n = 44: 38 comparators in 1 chunk. */
-  private static void median44(float[] s, int o, float[] out, int k) {
-    median44_0(s, o, out, k);
+  private static void median44(float[] s, int o, float[] mid) {
+    median44_0(s, o, mid);
   }
 
-  private static void median44_0(float[] s, int o, float[] out, int k) {
+  private static void median44_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v44;
@@ -898,15 +904,16 @@ final class PanamaMergeNetworks {
     m = v19.compare(LT, v21); v21 = v19.blend(v21, m);
     m = v22.compare(LT, v24); v22 = v24.blend(v22, m);
     m = v21.compare(LT, v22); v44 = v22.blend(v21, m); v22 = v21.blend(v22, m);
-    v44.mul(0.5f).add(v22.mul(0.5f)).intoArray(out, k);
+    v44.intoArray(mid, 0);
+    v22.intoArray(mid, lanes);
   }
 
   /** n = 45: 39 comparators in 1 chunk. */
-  private static void median45(float[] s, int o, float[] out, int k) {
-    median45_0(s, o, out, k);
+  private static void median45(float[] s, int o, float[] mid) {
+    median45_0(s, o, mid);
   }
 
-  private static void median45_0(float[] s, int o, float[] out, int k) {
+  private static void median45_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -988,15 +995,15 @@ final class PanamaMergeNetworks {
     m = v19.compare(LT, v21); v21 = v19.blend(v21, m);
     m = v22.compare(LT, v24); v22 = v24.blend(v22, m);
     m = v21.compare(LT, v22); v22 = v21.blend(v22, m);
-    v22.intoArray(out, k);
+    v22.intoArray(mid, 0);
   }
 
   /** n = 46: 45 comparators in 1 chunk. */
-  private static void median46(float[] s, int o, float[] out, int k) {
-    median46_0(s, o, out, k);
+  private static void median46(float[] s, int o, float[] mid) {
+    median46_0(s, o, mid);
   }
 
-  private static void median46_0(float[] s, int o, float[] out, int k) {
+  private static void median46_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v46;
@@ -1087,15 +1094,16 @@ final class PanamaMergeNetworks {
     m = v23.compare(LT, v25); v23 = v25.blend(v23, m);
     m = v15.compare(LT, v21); v21 = v15.blend(v21, m);
     m = v23.compare(LT, v24); v23 = v24.blend(v23, m);
-    v21.mul(0.5f).add(v23.mul(0.5f)).intoArray(out, k);
+    v21.intoArray(mid, 0);
+    v23.intoArray(mid, lanes);
   }
 
   /** n = 47: 42 comparators in 1 chunk. */
-  private static void median47(float[] s, int o, float[] out, int k) {
-    median47_0(s, o, out, k);
+  private static void median47(float[] s, int o, float[] mid) {
+    median47_0(s, o, mid);
   }
 
-  private static void median47_0(float[] s, int o, float[] out, int k) {
+  private static void median47_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -1183,15 +1191,15 @@ final class PanamaMergeNetworks {
     m = v22.compare(LT, v24); v24 = v22.blend(v24, m);
     m = v23.compare(LT, v25); v23 = v25.blend(v23, m);
     m = v23.compare(LT, v24); v23 = v24.blend(v23, m);
-    v23.intoArray(out, k);
+    v23.intoArray(mid, 0);
   }
 
   /** n = 48: 43 comparators in 1 chunk. */
-  private static void median48(float[] s, int o, float[] out, int k) {
-    median48_0(s, o, out, k);
+  private static void median48(float[] s, int o, float[] mid) {
+    median48_0(s, o, mid);
   }
 
-  private static void median48_0(float[] s, int o, float[] out, int k) {
+  private static void median48_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v48;
@@ -1282,15 +1290,16 @@ final class PanamaMergeNetworks {
     m = v22.compare(LT, v24); v24 = v22.blend(v24, m);
     m = v23.compare(LT, v25); v23 = v25.blend(v23, m);
     m = v23.compare(LT, v24); v48 = v24.blend(v23, m); v24 = v23.blend(v24, m);
-    v48.mul(0.5f).add(v24.mul(0.5f)).intoArray(out, k);
+    v48.intoArray(mid, 0);
+    v24.intoArray(mid, lanes);
   }
 
   /** n = 49: 44 comparators in 1 chunk. */
-  private static void median49(float[] s, int o, float[] out, int k) {
-    median49_0(s, o, out, k);
+  private static void median49(float[] s, int o, float[] mid) {
+    median49_0(s, o, mid);
   }
 
-  private static void median49_0(float[] s, int o, float[] out, int k) {
+  private static void median49_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -1382,15 +1391,15 @@ final class PanamaMergeNetworks {
     m = v22.compare(LT, v24); v24 = v22.blend(v24, m);
     m = v23.compare(LT, v25); v23 = v25.blend(v23, m);
     m = v23.compare(LT, v24); v24 = v23.blend(v24, m);
-    v24.intoArray(out, k);
+    v24.intoArray(mid, 0);
   }
 
   /** n = 50: 50 comparators in 1 chunk. */
-  private static void median50(float[] s, int o, float[] out, int k) {
-    median50_0(s, o, out, k);
+  private static void median50(float[] s, int o, float[] mid) {
+    median50_0(s, o, mid);
   }
 
-  private static void median50_0(float[] s, int o, float[] out, int k) {
+  private static void median50_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v50;
@@ -1491,15 +1500,16 @@ final class PanamaMergeNetworks {
     m = v26.compare(LT, v28); v26 = v28.blend(v26, m);
     m = v22.compare(LT, v20); v20 = v22.blend(v20, m);
     m = v25.compare(LT, v26); v25 = v26.blend(v25, m);
-    v20.mul(0.5f).add(v25.mul(0.5f)).intoArray(out, k);
+    v20.intoArray(mid, 0);
+    v25.intoArray(mid, lanes);
   }
 
   /** n = 51: 47 comparators in 1 chunk. */
-  private static void median51(float[] s, int o, float[] out, int k) {
-    median51_0(s, o, out, k);
+  private static void median51(float[] s, int o, float[] mid) {
+    median51_0(s, o, mid);
   }
 
-  private static void median51_0(float[] s, int o, float[] out, int k) {
+  private static void median51_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -1597,15 +1607,15 @@ final class PanamaMergeNetworks {
     m = v23.compare(LT, v25); v25 = v23.blend(v25, m);
     m = v26.compare(LT, v28); v26 = v28.blend(v26, m);
     m = v25.compare(LT, v26); v25 = v26.blend(v25, m);
-    v25.intoArray(out, k);
+    v25.intoArray(mid, 0);
   }
 
   /** n = 52: 48 comparators in 1 chunk. */
-  private static void median52(float[] s, int o, float[] out, int k) {
-    median52_0(s, o, out, k);
+  private static void median52(float[] s, int o, float[] mid) {
+    median52_0(s, o, mid);
   }
 
-  private static void median52_0(float[] s, int o, float[] out, int k) {
+  private static void median52_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v52;
@@ -1706,15 +1716,16 @@ final class PanamaMergeNetworks {
     m = v23.compare(LT, v25); v25 = v23.blend(v25, m);
     m = v26.compare(LT, v28); v26 = v28.blend(v26, m);
     m = v25.compare(LT, v26); v52 = v26.blend(v25, m); v26 = v25.blend(v26, m);
-    v52.mul(0.5f).add(v26.mul(0.5f)).intoArray(out, k);
+    v52.intoArray(mid, 0);
+    v26.intoArray(mid, lanes);
   }
 
   /** n = 53: 49 comparators in 1 chunk. */
-  private static void median53(float[] s, int o, float[] out, int k) {
-    median53_0(s, o, out, k);
+  private static void median53(float[] s, int o, float[] mid) {
+    median53_0(s, o, mid);
   }
 
-  private static void median53_0(float[] s, int o, float[] out, int k) {
+  private static void median53_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -1816,15 +1827,15 @@ final class PanamaMergeNetworks {
     m = v23.compare(LT, v25); v25 = v23.blend(v25, m);
     m = v26.compare(LT, v28); v26 = v28.blend(v26, m);
     m = v25.compare(LT, v26); v26 = v25.blend(v26, m);
-    v26.intoArray(out, k);
+    v26.intoArray(mid, 0);
   }
 
   /** n = 54: 55 comparators in 1 chunk. */
-  private static void median54(float[] s, int o, float[] out, int k) {
-    median54_0(s, o, out, k);
+  private static void median54(float[] s, int o, float[] mid) {
+    median54_0(s, o, mid);
   }
 
-  private static void median54_0(float[] s, int o, float[] out, int k) {
+  private static void median54_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v54;
@@ -1935,15 +1946,16 @@ final class PanamaMergeNetworks {
     m = v27.compare(LT, v29); v27 = v29.blend(v27, m);
     m = v21.compare(LT, v23); v23 = v21.blend(v23, m);
     m = v27.compare(LT, v28); v27 = v28.blend(v27, m);
-    v23.mul(0.5f).add(v27.mul(0.5f)).intoArray(out, k);
+    v23.intoArray(mid, 0);
+    v27.intoArray(mid, lanes);
   }
 
   /** n = 55: 52 comparators in 1 chunk. */
-  private static void median55(float[] s, int o, float[] out, int k) {
-    median55_0(s, o, out, k);
+  private static void median55(float[] s, int o, float[] mid) {
+    median55_0(s, o, mid);
   }
 
-  private static void median55_0(float[] s, int o, float[] out, int k) {
+  private static void median55_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -2051,15 +2063,15 @@ final class PanamaMergeNetworks {
     m = v26.compare(LT, v28); v28 = v26.blend(v28, m);
     m = v27.compare(LT, v29); v27 = v29.blend(v27, m);
     m = v27.compare(LT, v28); v27 = v28.blend(v27, m);
-    v27.intoArray(out, k);
+    v27.intoArray(mid, 0);
   }
 
   /** n = 56: 53 comparators in 1 chunk. */
-  private static void median56(float[] s, int o, float[] out, int k) {
-    median56_0(s, o, out, k);
+  private static void median56(float[] s, int o, float[] mid) {
+    median56_0(s, o, mid);
   }
 
-  private static void median56_0(float[] s, int o, float[] out, int k) {
+  private static void median56_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v56;
@@ -2170,15 +2182,16 @@ final class PanamaMergeNetworks {
     m = v26.compare(LT, v28); v28 = v26.blend(v28, m);
     m = v27.compare(LT, v29); v27 = v29.blend(v27, m);
     m = v27.compare(LT, v28); v56 = v28.blend(v27, m); v28 = v27.blend(v28, m);
-    v56.mul(0.5f).add(v28.mul(0.5f)).intoArray(out, k);
+    v56.intoArray(mid, 0);
+    v28.intoArray(mid, lanes);
   }
 
   /** n = 57: 54 comparators in 1 chunk. */
-  private static void median57(float[] s, int o, float[] out, int k) {
-    median57_0(s, o, out, k);
+  private static void median57(float[] s, int o, float[] mid) {
+    median57_0(s, o, mid);
   }
 
-  private static void median57_0(float[] s, int o, float[] out, int k) {
+  private static void median57_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -2290,15 +2303,15 @@ final class PanamaMergeNetworks {
     m = v26.compare(LT, v28); v28 = v26.blend(v28, m);
     m = v27.compare(LT, v29); v27 = v29.blend(v27, m);
     m = v27.compare(LT, v28); v28 = v27.blend(v28, m);
-    v28.intoArray(out, k);
+    v28.intoArray(mid, 0);
   }
 
   /** n = 58: 60 comparators in 1 chunk. */
-  private static void median58(float[] s, int o, float[] out, int k) {
-    median58_0(s, o, out, k);
+  private static void median58(float[] s, int o, float[] mid) {
+    median58_0(s, o, mid);
   }
 
-  private static void median58_0(float[] s, int o, float[] out, int k) {
+  private static void median58_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v58;
@@ -2419,15 +2432,16 @@ final class PanamaMergeNetworks {
     m = v30.compare(LT, v32); v30 = v32.blend(v30, m);
     m = v28.compare(LT, v26); v26 = v28.blend(v26, m);
     m = v29.compare(LT, v30); v29 = v30.blend(v29, m);
-    v26.mul(0.5f).add(v29.mul(0.5f)).intoArray(out, k);
+    v26.intoArray(mid, 0);
+    v29.intoArray(mid, lanes);
   }
 
   /** n = 59: 57 comparators in 1 chunk. */
-  private static void median59(float[] s, int o, float[] out, int k) {
-    median59_0(s, o, out, k);
+  private static void median59(float[] s, int o, float[] mid) {
+    median59_0(s, o, mid);
   }
 
-  private static void median59_0(float[] s, int o, float[] out, int k) {
+  private static void median59_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -2545,15 +2559,15 @@ final class PanamaMergeNetworks {
     m = v27.compare(LT, v29); v29 = v27.blend(v29, m);
     m = v30.compare(LT, v32); v30 = v32.blend(v30, m);
     m = v29.compare(LT, v30); v29 = v30.blend(v29, m);
-    v29.intoArray(out, k);
+    v29.intoArray(mid, 0);
   }
 
   /** n = 60: 58 comparators in 1 chunk. */
-  private static void median60(float[] s, int o, float[] out, int k) {
-    median60_0(s, o, out, k);
+  private static void median60(float[] s, int o, float[] mid) {
+    median60_0(s, o, mid);
   }
 
-  private static void median60_0(float[] s, int o, float[] out, int k) {
+  private static void median60_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v60;
@@ -2674,15 +2688,16 @@ final class PanamaMergeNetworks {
     m = v27.compare(LT, v29); v29 = v27.blend(v29, m);
     m = v30.compare(LT, v32); v30 = v32.blend(v30, m);
     m = v29.compare(LT, v30); v60 = v30.blend(v29, m); v30 = v29.blend(v30, m);
-    v60.mul(0.5f).add(v30.mul(0.5f)).intoArray(out, k);
+    v60.intoArray(mid, 0);
+    v30.intoArray(mid, lanes);
   }
 
   /** n = 61: 59 comparators in 1 chunk. */
-  private static void median61(float[] s, int o, float[] out, int k) {
-    median61_0(s, o, out, k);
+  private static void median61(float[] s, int o, float[] mid) {
+    median61_0(s, o, mid);
   }
 
-  private static void median61_0(float[] s, int o, float[] out, int k) {
+  private static void median61_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -2804,13 +2819,13 @@ final class PanamaMergeNetworks {
     m = v27.compare(LT, v29); v29 = v27.blend(v29, m);
     m = v30.compare(LT, v32); v30 = v32.blend(v30, m);
     m = v29.compare(LT, v30); v30 = v29.blend(v30, m);
-    v30.intoArray(out, k);
+    v30.intoArray(mid, 0);
   }
 
   /** n = 62: 65 comparators in 2 chunks. */
-  private static void median62(float[] s, int o, float[] out, int k) {
+  private static void median62(float[] s, int o, float[] mid) {
     median62_0(s, o);
-    median62_1(s, o, out, k);
+    median62_1(s, o, mid);
   }
 
   private static void median62_0(float[] s, int o) {
@@ -3007,21 +3022,22 @@ final class PanamaMergeNetworks {
     v61.intoArray(s, o + 61 * lanes);
   }
 
-  private static void median62_1(float[] s, int o, float[] out, int k) {
+  private static void median62_1(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v31 = FloatVector.fromArray(S, s, o + 31 * lanes);
     FloatVector v32 = FloatVector.fromArray(S, s, o + 32 * lanes);
     m = v31.compare(LT, v32); v31 = v32.blend(v31, m);
-    FloatVector.fromArray(S, s, o + 30 * lanes).mul(0.5f).add(v31.mul(0.5f)).intoArray(out, k);
+    FloatVector.fromArray(S, s, o + 30 * lanes).intoArray(mid, 0);
+    v31.intoArray(mid, lanes);
   }
 
   /** n = 63: 62 comparators in 1 chunk. */
-  private static void median63(float[] s, int o, float[] out, int k) {
-    median63_0(s, o, out, k);
+  private static void median63(float[] s, int o, float[] mid) {
+    median63_0(s, o, mid);
   }
 
-  private static void median63_0(float[] s, int o, float[] out, int k) {
+  private static void median63_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v0 = FloatVector.fromArray(S, s, o + 0 * lanes);
@@ -3149,15 +3165,15 @@ final class PanamaMergeNetworks {
     m = v30.compare(LT, v32); v32 = v30.blend(v32, m);
     m = v31.compare(LT, v33); v31 = v33.blend(v31, m);
     m = v31.compare(LT, v32); v31 = v32.blend(v31, m);
-    v31.intoArray(out, k);
+    v31.intoArray(mid, 0);
   }
 
   /** n = 64: 63 comparators in 1 chunk. */
-  private static void median64(float[] s, int o, float[] out, int k) {
-    median64_0(s, o, out, k);
+  private static void median64(float[] s, int o, float[] mid) {
+    median64_0(s, o, mid);
   }
 
-  private static void median64_0(float[] s, int o, float[] out, int k) {
+  private static void median64_0(float[] s, int o, float[] mid) {
     final int lanes = S.length();
     VectorMask<Float> m;
     FloatVector v64;
@@ -3288,6 +3304,7 @@ final class PanamaMergeNetworks {
     m = v30.compare(LT, v32); v32 = v30.blend(v32, m);
     m = v31.compare(LT, v33); v31 = v33.blend(v31, m);
     m = v31.compare(LT, v32); v64 = v32.blend(v31, m); v32 = v31.blend(v32, m);
-    v64.mul(0.5f).add(v32.mul(0.5f)).intoArray(out, k);
+    v64.intoArray(mid, 0);
+    v32.intoArray(mid, lanes);
   }
 }

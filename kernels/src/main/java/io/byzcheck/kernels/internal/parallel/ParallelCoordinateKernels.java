@@ -15,6 +15,7 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
   private static final int TRIMMED_IF_FINITE = 3;
   private static final int MEAMED = 4;
   private static final int MEAMED_IF_FINITE = 5;
+  private static final int MEDIAN_IF_FINITE = 6;
 
   private final CoordinateKernels base;
   private final ChunkPool pool;
@@ -44,6 +45,7 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
       switch (op) {
         case ALL_FINITE -> finite[chunk] = base.allFinite(row, from, to);
         case MEDIAN -> base.median(rows, out, from, to);
+        case MEDIAN_IF_FINITE -> finite[chunk] = base.medianIfFinite(rows, out, from, to);
         case TRIMMED -> base.trimmedMean(rows, count, divisor, out, from, to);
         case TRIMMED_IF_FINITE -> finite[chunk] = base.trimmedMeanIfFinite(rows, count, divisor, out, from, to);
         case MEAMED -> base.meanAroundMedian(rows, count, out, from, to);
@@ -94,6 +96,18 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
   @Override
   public void median(float[][] rows, float[] out, int from, int to) {
     base.median(rows, out, from, to);
+  }
+
+  @Override
+  public boolean medianIfFinite(float[][] rows, float[] out) {
+    pass.rows = rows;
+    pass.out = out;
+    return pass.over(MEDIAN_IF_FINITE, out.length, rows.length);
+  }
+
+  @Override
+  public boolean medianIfFinite(float[][] rows, float[] out, int from, int to) {
+    return base.medianIfFinite(rows, out, from, to);
   }
 
   @Override

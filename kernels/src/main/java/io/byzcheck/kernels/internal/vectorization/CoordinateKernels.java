@@ -75,6 +75,20 @@ public interface CoordinateKernels {
     return true;
   }
 
+  /** {@link #median} on rows that may hold NaN or ±∞, as {@link #trimmedMeanIfFinite}. */
+  default boolean medianIfFinite(float[][] rows, float[] out) {
+    return medianIfFinite(rows, out, 0, out.length);
+  }
+
+  /** {@link #medianIfFinite(float[][], float[])} on [from, to). */
+  default boolean medianIfFinite(float[][] rows, float[] out, int from, int to) {
+    if (!allFinite(rows, from, to)) {
+      return false;
+    }
+    median(rows, out, from, to);
+    return true;
+  }
+
   /** {@link #meanAroundMedian} on rows that may hold NaN or ±∞, as {@link #trimmedMeanIfFinite}. */
   default boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out) {
     return meanAroundMedianIfFinite(rows, f, out, 0, out.length);

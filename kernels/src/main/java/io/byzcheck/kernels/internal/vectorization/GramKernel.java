@@ -93,6 +93,16 @@ public interface GramKernel {
    */
   void combine(float[][] rows, double[] beta, int anchor, float[] out, int from, int to);
 
+  /**
+   * {@link #combine(float[][], double[], int, float[])}, and whether every coordinate of out is finite. Sums in
+   * double of finite floats cannot overflow, so out is finite exactly when every row read is: the Mean's
+   * non-finite check. A kernel may check the outputs as it writes them; by default out is read again.
+   */
+  default boolean combineIfFinite(float[][] rows, double[] beta, int anchor, float[] out) {
+    combine(rows, beta, anchor, out);
+    return ScalarCoordinateKernels.finite(out);
+  }
+
   /** The centred Gram of finite rows in fresh storage ({@link CentredGram}). */
   default CentredGram centredGram(float[][] rows) {
     return CentredGram.of(this, rows);

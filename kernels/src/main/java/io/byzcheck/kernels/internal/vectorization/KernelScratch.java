@@ -15,6 +15,18 @@ final class KernelScratch {
   private float[] sortedBlock = new float[0];
   /** The generated median networks' output block for a ranged median ({@code PanamaCoordinateKernels}). */
   private float[] rangeBlock = new float[0];
+  /** The vector kernels' staged panel of every row's coordinates [c, c + width) beyond 32 workers, and its results. */
+  private float[][] panel = new float[0][];
+  private float[] panelOut = new float[0];
+  /** The two middle vectors of a block of more than 32 workers ({@code PanamaMergeNetworks.middle}): 2 × 16 lanes. */
+  final float[] middle = new float[32];
+  /**
+   * MeaMed's two dropped ends of a block of two unmerged runs, each sorted in place (up to 16 vectors of up to 16
+   * lanes each; {@code PanamaCoordinateKernels}).
+   */
+  final float[] ends = new float[2 * 16 * 16];
+  /** The kept values' sums of such a block: up to 2 × 8 double lanes. */
+  final double[] keptSum = new double[16];
 
   /** The thread's reused centred Gram ({@link GramKernel#reusedCentredGram}) and its sample of rows. */
   CentredGram gram;
@@ -48,6 +60,22 @@ final class KernelScratch {
       rangeBlock = new float[size];
     }
     return rangeBlock;
+  }
+
+  /** {@link #panel}: exactly n rows of at least {@code width} floats, contents unspecified (reused while n stays). */
+  float[][] panel(int n, int width) {
+    if (panel.length != n || panel[0].length < width) {
+      panel = new float[n][width];
+    }
+    return panel;
+  }
+
+  /** {@link #panelOut}, at least {@code width} floats, contents unspecified. */
+  float[] panelOut(int width) {
+    if (panelOut.length < width) {
+      panelOut = new float[width];
+    }
+    return panelOut;
   }
 
   /** {@link #sortedBlock}, at least {@code size} floats, contents unspecified. */

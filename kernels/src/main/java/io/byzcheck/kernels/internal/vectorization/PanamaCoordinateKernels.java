@@ -95,34 +95,91 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
 
   @Override
   public void trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
-    trimmedMean(rows, trim, divisor, out, from, to, false);
+    staged(TRIMMED, rows, trim, divisor, out, from, to, false);
   }
 
   /**
-   * Up to 32 workers the check rides on the sorting pass. Above, where the merges are interpreted, the
-   * check in the loop made C2 box every vector in one JMH fork in five at n = 64 (none in six without),
-   * so the rows are screened first; at those sizes the screen is a fifth of the rule's time, not half.
+   * Up to 32 workers, and above where the two sorted runs need no merge ({@link #trimsTwoRuns}), the check
+   * rides on the sorting pass. Where the merges are interpreted, the check in the loop made C2 box every
+   * vector in one JMH fork in five at n = 64 (none in six without), so the rows are screened first; at those
+   * sizes the screen is a fifth of the rule's time, not half.
    */
   @Override
   public boolean trimmedMeanIfFinite(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
-    if (rows.length > Networks.RUN) {
+    if (rows.length > Networks.RUN && !trimsTwoRuns(rows.length, trim)) {
       return CoordinateKernels.super.trimmedMeanIfFinite(rows, trim, divisor, out, from, to);
     }
-    return trimmedMean(rows, trim, divisor, out, from, to, true);
+    return staged(TRIMMED, rows, trim, divisor, out, from, to, true);
   }
 
   @Override
   public void meanAroundMedian(float[][] rows, int f, float[] out, int from, int to) {
-    meanAroundMedian(rows, f, out, from, to, false);
+    staged(MEAMED, rows, f, 0, out, from, to, false);
   }
 
-  /** As {@link #trimmedMeanIfFinite}: the check rides on the sorting pass up to 32 workers. */
+  /** As {@link #trimmedMeanIfFinite}: the check rides on the sorting pass up to 32 workers and for two unmerged runs. */
   @Override
   public boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out, int from, int to) {
-    if (rows.length > Networks.RUN) {
+    if (rows.length > Networks.RUN && !trimsTwoRuns(rows.length, f)) {
       return CoordinateKernels.super.meanAroundMedianIfFinite(rows, f, out, from, to);
     }
-    return meanAroundMedian(rows, f, out, from, to, true);
+    return staged(MEAMED, rows, f, 0, out, from, to, true);
+  }
+
+  private static final int TRIMMED = 0;
+  private static final int MEAMED = 1;
+  private static final int MEDIAN = 2;
+  /**
+   * Workers above which the sorting kernels run on staged panels ({@link #staged}). Measured at d = 10⁶ (JMH, one
+   * fork each, alternating, on the shared 2-core machine): at n = 64 staging took CWMed from 76 and 71 ms to 54
+   * and 55, CWTM from 77 and 78 to 60 and 57, MeaMed from 101 and 83 to 75 and 76; at n = 31 it did not help
+   * (CWMed 24 → 29 ms, MeaMed 27 → 31, CWTM 22 → 22).
+   */
+  private static final int STAGE_ABOVE = Networks.RUN;
+  /** Floats of a staged panel ({@link #staged}): 512 KiB, so that the panel stays in a 1 MiB L2. */
+  private static final int PANEL_FLOATS = 1 << 17;
+
+  /**
+   * The sorting kernels ({@link #trimmedMean}, {@link #meanAroundMedian}, {@link #mergedMedian}) on [from, to).
+   * Up to {@link #STAGE_ABOVE} workers directly; above, panel by panel: the coordinates [c, c + w) of every row are first copied
+   * into a panel of n rows of w floats (w = 512 KiB / n, a multiple of {@link CoordinateKernels#RANGE_ALIGNMENT}),
+   * the kernel runs on the panel, and its w results are copied out. The kernels read one vector of every row
+   * per block, a cache line from each of n rows at a time; the copy reads each row in runs of w floats, and
+   * beyond 32 rows the kernels on the copy were a quarter faster than on the rows ({@link #STAGE_ABOVE}; at
+   * 31 rows they were not, so they read the rows there). Every
+   * coordinate is computed by the same code as without the panel (the panels start at multiples of the lane
+   * count, so the scalar tail is the same), so the floats are the same.
+   */
+  private static boolean staged(int op, float[][] rows, int count, double divisor, float[] out, int from, int to,
+      boolean check) {
+    int n = rows.length;
+    if (n <= STAGE_ABOVE) {
+      return run(op, rows, count, divisor, out, from, to, check);
+    }
+    int width = Math.max(CoordinateKernels.RANGE_ALIGNMENT, (PANEL_FLOATS / n) & -CoordinateKernels.RANGE_ALIGNMENT);
+    KernelScratch scratch = KernelScratch.get();
+    float[][] panel = scratch.panel(n, width);
+    float[] panelOut = scratch.panelOut(width);
+    for (int c = from; c < to; c += width) {
+      int len = Math.min(width, to - c);
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(rows[i], c, panel[i], 0, len);
+      }
+      if (!run(op, panel, count, divisor, panelOut, 0, len, check)) {
+        return false;
+      }
+      System.arraycopy(panelOut, 0, out, c, len);
+    }
+    return true;
+  }
+
+  private static boolean run(int op, float[][] rows, int count, double divisor, float[] out, int from, int to,
+      boolean check) {
+    return switch (op) {
+      case TRIMMED -> trimmedMean(rows, count, divisor, out, from, to, check);
+      case MEAMED -> meanAroundMedian(rows, count, out, from, to, check);
+      default -> medianOf(rows, out, from, to, check);
+    };
   }
 
   /** With {@code check}: false if some value is not finite (see {@link #finiteChunk}). */
@@ -132,14 +189,22 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     int lanes = S.length();
     int done = from + S.loopBound(to - from);
     if (done > from) {
-      SelectionNetwork merge = sortMerge(n);
+      boolean twoRuns = trimsTwoRuns(n, trim);
+      SelectionNetwork merge = twoRuns ? null : sortMerge(n);
       float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
+      double[] sums = KernelScratch.get().keptSum;
       FloatVector twoOverDivisor = FloatVector.broadcast(S, (float) (2.0 / divisor));
       for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
         sortChunk(rows, k0, blocks, sorted, merge);
         if (check && !finiteChunk(sorted, blocks * n)) {
           return false;
+        }
+        if (twoRuns) {
+          for (int b = 0; b < blocks; b++) {
+            keptAverageOfTwoRuns(sorted, b * n * lanes, n, trim, divisor, sums, out, k0 + b * lanes);
+          }
+          continue;
         }
         for (int b = 0; b < blocks; b++) {
           int o = b * n * lanes;
@@ -170,6 +235,85 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     return true;
   }
 
+  /**
+   * Whether the trimmed mean of n workers, trim per side, takes {@link #keptAverageOfTwoRuns}: two sorted runs
+   * (32 &lt; n ≤ 64) whose trimmed ends do not meet in the shorter run (2·trim ≤ n − 32). Otherwise Batcher's
+   * merges are interpreted.
+   */
+  private static boolean trimsTwoRuns(int n, int trim) {
+    return n > Networks.RUN && n <= 2 * Networks.RUN && 2 * trim <= n - Networks.RUN;
+  }
+
+  /**
+   * The values kept between the trimmed ends of a block whose runs A = [0, 32) and B = [32, n) are sorted but not
+   * merged (the interpreted merges are 161 comparators a block at n = 64), 2t ≤ b = n − 32: their sum in double
+   * into sums[0 …) (lanes [0, h) of the block, then [h, 2h), h = {@link #HALF}'s lanes), and, if ends is not
+   * null, the t dropped at each end into ends[0 …) (bottom) and ends[tEnds·lanes …) (top), unsorted. For sorted
+   * X, Y of length t the t smallest values of X ∪ Y are min(X[i], Y[t−1−i]), i &lt; t (the half-cleaner of
+   * Batcher's bitonic merge, Knuth TAOCP 5.3.4): the values dropped at the bottom are min(A[i], B[t−1−i]) and
+   * those at the top max(A[32−t+i], B[b−1−i]). As 2t ≤ b the two sets of pairs are disjoint, so the kept values
+   * are exactly the other side of each pair plus A[t, 32−t) and B[t, b−t): one compare and blend per dropped
+   * value, and the kept ones are summed directly, never as total minus extremes (with Byzantine values near
+   * ±3.4e38 that difference loses the honest ones entirely). Widening is exact and double sums of at most 64
+   * floats cannot overflow. Arrays in and out: no vector crosses a call (C2 would box it).
+   */
+  private static void keptOfTwoRuns(float[] s, int o, int n, int t, float[] ends, int tEnds, double[] sums) {
+    int lanes = S.length();
+    int a = o;
+    int b = o + Networks.RUN * lanes;
+    int bn = n - Networks.RUN;
+    int high = tEnds * lanes;
+    DoubleVector lo0 = DoubleVector.zero(D);
+    DoubleVector hi0 = DoubleVector.zero(D);
+    DoubleVector lo1 = DoubleVector.zero(D);
+    DoubleVector hi1 = DoubleVector.zero(D);
+    for (int i = 0; i < t; i++) {
+      FloatVector x = FloatVector.fromArray(S, s, a + i * lanes);
+      FloatVector y = FloatVector.fromArray(S, s, b + (t - 1 - i) * lanes);
+      var xy = x.compare(VectorOperators.LT, y);
+      FloatVector bottomKept = x.blend(y, xy);
+      FloatVector u = FloatVector.fromArray(S, s, a + (Networks.RUN - t + i) * lanes);
+      FloatVector v = FloatVector.fromArray(S, s, b + (bn - 1 - i) * lanes);
+      var uv = u.compare(VectorOperators.LT, v);
+      FloatVector topKept = v.blend(u, uv);
+      if (ends != null) {
+        y.blend(x, xy).intoArray(ends, i * lanes);
+        u.blend(v, uv).intoArray(ends, high + i * lanes);
+      }
+      lo0 = lo0.add((DoubleVector) bottomKept.convertShape(VectorOperators.F2D, D, 0));
+      hi0 = hi0.add((DoubleVector) bottomKept.convertShape(VectorOperators.F2D, D, 1));
+      lo1 = lo1.add((DoubleVector) topKept.convertShape(VectorOperators.F2D, D, 0));
+      hi1 = hi1.add((DoubleVector) topKept.convertShape(VectorOperators.F2D, D, 1));
+    }
+    for (int i = t; i < Networks.RUN - t; i++) {
+      FloatVector x = FloatVector.fromArray(S, s, a + i * lanes);
+      lo0 = lo0.add((DoubleVector) x.convertShape(VectorOperators.F2D, D, 0));
+      hi0 = hi0.add((DoubleVector) x.convertShape(VectorOperators.F2D, D, 1));
+    }
+    for (int i = t; i < bn - t; i++) {
+      FloatVector y = FloatVector.fromArray(S, s, b + i * lanes);
+      lo1 = lo1.add((DoubleVector) y.convertShape(VectorOperators.F2D, D, 0));
+      hi1 = hi1.add((DoubleVector) y.convertShape(VectorOperators.F2D, D, 1));
+    }
+    lo0.add(lo1).intoArray(sums, 0);
+    hi0.add(hi1).intoArray(sums, D.length());
+  }
+
+  /**
+   * The trimmed mean (RESAM C.3, Yin Def. 2) of each lane of a block of two unmerged sorted runs
+   * ({@link #keptOfTwoRuns}): the kept values' double sum divided by the divisor and rounded once, so it differs
+   * from the reference's only by the order of the double additions.
+   */
+  private static void keptAverageOfTwoRuns(float[] s, int o, int n, int t, double divisor, double[] sums, float[] out,
+      int k) {
+    keptOfTwoRuns(s, o, n, t, null, 0, sums);
+    DoubleVector q = DoubleVector.broadcast(D, divisor);
+    ((FloatVector) DoubleVector.fromArray(D, sums, 0).div(q).convertShape(VectorOperators.D2F, HALF, 0))
+        .intoArray(out, k);
+    ((FloatVector) DoubleVector.fromArray(D, sums, D.length()).div(q).convertShape(VectorOperators.D2F, HALF, 0))
+        .intoArray(out, k + HALF.length());
+  }
+
   private static boolean meanAroundMedian(float[][] rows, int f, float[] out, int from, int to, boolean check) {
     int n = rows.length;
     int d = to;
@@ -178,8 +322,10 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     // then). MeaMed has f < n/2; Bulyan's second step (f' = 2f of θ = n − 2f) can have more: scalar path.
     int done = 2 * f <= n ? from + S.loopBound(to - from) : from;
     if (done > from) {
-      SelectionNetwork merge = sortMerge(n);
-      float[] sorted = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
+      boolean twoRuns = trimsTwoRuns(n, f);
+      SelectionNetwork merge = twoRuns ? null : sortMerge(n);
+      KernelScratch scratch = KernelScratch.get();
+      float[] sorted = scratch.sortedBlock(CHUNK * n * lanes);
       for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
         int blocks = Math.min(CHUNK, (done - k0) / lanes);
         sortChunk(rows, k0, blocks, sorted, merge);
@@ -187,7 +333,11 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
           return false;
         }
         for (int b = 0; b < blocks; b++) {
-          meanAroundMedianBlock(sorted, b * n * lanes, n, f, out, k0 + b * lanes);
+          if (twoRuns) {
+            meanAroundMedianOfTwoRuns(sorted, b * n * lanes, n, f, scratch, out, k0 + b * lanes);
+          } else {
+            meanAroundMedianBlock(sorted, b * n * lanes, n, f, out, k0 + b * lanes);
+          }
         }
       }
     }
@@ -232,6 +382,79 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #meanAroundMedianBlock}'s sum on a block whose runs A = [0, 32) and B = [32, n) are sorted but not
+   * merged, 2f ≤ b = n − 32 ({@link #trimsTwoRuns}); the median position(s) come from the generated merges
+   * ({@code PanamaMergeNetworks.middle}, in registers) into scratch.middle. The window needs the f smallest values
+   * s_0 … s_{f−1} and the f largest s_q … s_{n−1} in sorted order and the core s_f … s_{q−1} only as a sum, which
+   * is what {@link #keptOfTwoRuns} gives with trim f. Each end, a min (max) of a rising and a falling sequence,
+   * is bitonic; padded to a power of two T ≤ 16 with −∞ (+∞) it stays bitonic, and Batcher's bitonic merger
+   * (T/2·log₂T comparators) sorts it. The pairs (s_i, s_{q+i}) then go through meanAroundMedianBlock's
+   * comparison, in double, with the median in double exactly as {@link MedianWindow} takes it: the same window
+   * bit for bit. At n = 64, f = 15: 63 generated comparators for the median, 30 for the ends and 2·32 to sort
+   * them, instead of Batcher's 161 interpreted merges; and the non-finite check rides on the pass.
+   */
+  private static void meanAroundMedianOfTwoRuns(float[] s, int o, int n, int f, KernelScratch scratch, float[] out,
+      int k) {
+    int lanes = S.length();
+    int h = HALF.length();
+    int q = n - f;
+    int t = f <= 1 ? f : Integer.highestOneBit(f - 1) << 1;
+    int high = t * lanes;
+    float[] ends = scratch.ends;
+    float[] mid = scratch.middle;
+    keptOfTwoRuns(s, o, n, f, ends, t, scratch.keptSum);
+    // Only now: the merges of a median that take more than one generated chunk (n = 62) store into the block.
+    PanamaMergeNetworks.middle(n, s, o, mid);
+    FloatVector minusInf = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+    FloatVector plusInf = FloatVector.broadcast(S, Float.POSITIVE_INFINITY);
+    for (int i = f; i < t; i++) {
+      minusInf.intoArray(ends, i * lanes);
+      plusInf.intoArray(ends, high + i * lanes);
+    }
+    // Bitonic merger on both ends at once (their comparators are independent).
+    for (int step = t / 2; step >= 1; step >>= 1) {
+      for (int i = 0; i < t; i++) {
+        if ((i & step) == 0) {
+          exchange(ends, i * lanes, (i + step) * lanes);
+          exchange(ends, high + i * lanes, high + (i + step) * lanes);
+        }
+      }
+    }
+    DoubleVector m0 = (DoubleVector) FloatVector.fromArray(HALF, mid, 0).convertShape(VectorOperators.F2D, D, 0);
+    DoubleVector m1 = (DoubleVector) FloatVector.fromArray(HALF, mid, h).convertShape(VectorOperators.F2D, D, 0);
+    if ((n & 1) == 0) {
+      m0 = ((DoubleVector) FloatVector.fromArray(HALF, mid, lanes).convertShape(VectorOperators.F2D, D, 0)).add(m0)
+          .mul(0.5);
+      m1 = ((DoubleVector) FloatVector.fromArray(HALF, mid, lanes + h).convertShape(VectorOperators.F2D, D, 0))
+          .add(m1).mul(0.5);
+    }
+    DoubleVector c0 = DoubleVector.fromArray(D, scratch.keptSum, 0);
+    DoubleVector c1 = DoubleVector.fromArray(D, scratch.keptSum, h);
+    for (int i = 0; i < f; i++) {
+      int lo = (t - f + i) * lanes;
+      int hi = high + i * lanes;
+      DoubleVector lo0 = (DoubleVector) FloatVector.fromArray(HALF, ends, lo).convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector hi0 = (DoubleVector) FloatVector.fromArray(HALF, ends, hi).convertShape(VectorOperators.F2D, D, 0);
+      c0 = c0.add(lo0.blend(hi0, m0.sub(lo0).compare(VectorOperators.GT, hi0.sub(m0))));
+      DoubleVector lo1 = (DoubleVector) FloatVector.fromArray(HALF, ends, lo + h).convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector hi1 = (DoubleVector) FloatVector.fromArray(HALF, ends, hi + h).convertShape(VectorOperators.F2D, D, 0);
+      c1 = c1.add(lo1.blend(hi1, m1.sub(lo1).compare(VectorOperators.GT, hi1.sub(m1))));
+    }
+    DoubleVector qd = DoubleVector.broadcast(D, (double) q);
+    ((FloatVector) c0.div(qd).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k);
+    ((FloatVector) c1.div(qd).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k + h);
+  }
+
+  /** A compare-exchange in scratch: the smaller value to position lo, the larger to hi. */
+  private static void exchange(float[] w, int lo, int hi) {
+    FloatVector x = FloatVector.fromArray(S, w, lo);
+    FloatVector y = FloatVector.fromArray(S, w, hi);
+    var yx = y.compare(VectorOperators.LT, x);
+    x.blend(y, yx).intoArray(w, lo);
+    y.blend(x, yx).intoArray(w, hi);
   }
 
   /**
@@ -281,7 +504,7 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
 
   @Override
   public void median(float[][] rows, float[] out) {
-    if (rows.length <= SelectionNetwork.MAX_GENERATED_N) {
+    if (rows.length <= SelectionNetwork.MAX_GENERATED_N && rows.length <= STAGE_ABOVE) {
       int done = PanamaMedianNetworks.median(rows, out);
       ScalarCoordinateKernels.medianRange(rows, out, done, out.length);
       return;
@@ -289,48 +512,86 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     median(rows, out, 0, out.length);
   }
 
-  /**
-   * Up to 32 workers the generated networks write from out[0]: a range goes through a block buffer in L1
-   * (medians are exact selections, so the floats are the same; the copy is d floats against n·d read).
-   */
   @Override
   public void median(float[][] rows, float[] out, int from, int to) {
+    staged(MEDIAN, rows, 0, 0, out, from, to, false);
+  }
+
+  /**
+   * Up to 32 workers the generated networks write from out[0]: a range goes through a block buffer in L1
+   * (medians are exact selections, so the floats are the same; the copy is d floats against n·d read). Above,
+   * {@link #mergedMedian}.
+   */
+  private static boolean medianOf(float[][] rows, float[] out, int from, int to, boolean check) {
     int n = rows.length;
-    if (n <= SelectionNetwork.MAX_GENERATED_N) {
-      float[] block = KernelScratch.get().rangeBlock(RANGE_BLOCK);
-      for (int k = from; k < to; k += RANGE_BLOCK) {
-        int len = Math.min(RANGE_BLOCK, to - k);
-        int done = PanamaMedianNetworks.median(rows, k, block, len);
-        System.arraycopy(block, 0, out, k, done);
-        ScalarCoordinateKernels.medianRange(rows, out, k + done, k + len);
-      }
-      return;
+    if (n > SelectionNetwork.MAX_GENERATED_N) {
+      return mergedMedian(rows, out, from, to, check);
     }
-    // Above 32 workers: sort each run of 32, then only the merges that place the median.
+    float[] block = KernelScratch.get().rangeBlock(RANGE_BLOCK);
+    for (int k = from; k < to; k += RANGE_BLOCK) {
+      int len = Math.min(RANGE_BLOCK, to - k);
+      int done = PanamaMedianNetworks.median(rows, k, block, len);
+      System.arraycopy(block, 0, out, k, done);
+      ScalarCoordinateKernels.medianRange(rows, out, k + done, k + len);
+    }
+    return true;
+  }
+
+  /**
+   * Between 33 and 64 workers the check rides on the pass (the runs are sorted into scratch, where
+   * {@link #finiteChunk} sees every value, and the merges are generated code); elsewhere the rows are screened
+   * first (up to 32 the generated median networks read the rows straight into registers and never store them).
+   */
+  @Override
+  public boolean medianIfFinite(float[][] rows, float[] out, int from, int to) {
+    if (rows.length <= SelectionNetwork.MAX_GENERATED_N || rows.length > PanamaMergeNetworks.MAX_N) {
+      return CoordinateKernels.super.medianIfFinite(rows, out, from, to);
+    }
+    return staged(MEDIAN, rows, 0, 0, out, from, to, true);
+  }
+
+  /** Above 32 workers: sort each run of 32, then only the merges that place the median; with check as {@link #trimmedMean}. */
+  private static boolean mergedMedian(float[][] rows, float[] out, int from, int to, boolean check) {
+    int n = rows.length;
     int lanes = S.length();
     int done = from + S.loopBound(to - from);
     float[] scratch = KernelScratch.get().sortedBlock(CHUNK * n * lanes);
     SelectionNetwork merge = n <= PanamaMergeNetworks.MAX_N ? null : Networks.medianMerge(n);
+    float[] mid = KernelScratch.get().middle;
     for (int k0 = from; k0 < done; k0 += CHUNK * lanes) {
       int blocks = Math.min(CHUNK, (done - k0) / lanes);
       sortRuns(rows, k0, blocks, scratch);
+      if (check && !finiteChunk(scratch, blocks * n)) {
+        return false;
+      }
       for (int b = 0; b < blocks; b++) {
         int o = b * n * lanes;
         int k = k0 + b * lanes;
+        // The middle position(s), n/2 − 1 and n/2 (even n) or n/2, are at src[lo …] and src[hi …].
+        float[] src = scratch;
+        int lo = o + (n / 2 - 1) * lanes;
+        int hi = o + (n / 2) * lanes;
         if (merge == null) {
-          PanamaMergeNetworks.median(n, scratch, o, out, k);
-          continue;
-        }
-        interpret(scratch, o, merge);
-        FloatVector hi = FloatVector.fromArray(S, scratch, o + (n / 2) * lanes);
-        if ((n & 1) == 1) {
-          hi.intoArray(out, k);
+          PanamaMergeNetworks.middle(n, scratch, o, mid);
+          src = mid;
+          lo = 0;
+          hi = (n & 1) == 1 ? 0 : lanes;
         } else {
-          FloatVector.fromArray(S, scratch, o + (n / 2 - 1) * lanes).mul(0.5f).add(hi.mul(0.5f)).intoArray(out, k);
+          interpret(scratch, o, merge);
+        }
+        FloatVector h = FloatVector.fromArray(S, src, hi);
+        if ((n & 1) == 1) {
+          h.intoArray(out, k);
+        } else {
+          FloatVector.fromArray(S, src, lo).mul(0.5f).add(h.mul(0.5f)).intoArray(out, k);
         }
       }
     }
+    if (check && !tailFinite(rows, done, to)) {
+      return false;
+    }
     ScalarCoordinateKernels.medianRange(rows, out, done, to);
+    return true;
   }
 
   /** Coordinates per block of a ranged median up to 32 workers: 16 KiB of floats. */

@@ -22,8 +22,9 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulation error on ARCHITECTURE.md's case (d = 10⁶, all vectors ≈ 1 + 10⁻³ noise) reached
  * 5·10⁻⁸ on squared distances of 2, 25 times the 10⁻⁹ the distance tests demand.
  *
- * <p>Combination: per block of coordinates the rows are swept four at a time, accumulating βᵢ(xᵢ − x_a)
- * in a double block that stays in cache, so d doubles are never stored and every row is read exactly once.
+ * <p>Combination: per block of coordinates the rows are swept eight at a time, accumulating βᵢ(xᵢ − x_a)
+ * in a double block that stays in cache (in registers when at most eight rows contribute), so d doubles are
+ * never stored and every row is read exactly once.
  */
 final class PanamaGramKernel implements GramKernel {
   private static final VectorSpecies<Float> F = PanamaSpecies.FLOAT;
@@ -33,7 +34,7 @@ final class PanamaGramKernel implements GramKernel {
       VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
   static final int BLOCK = 512;
   /**
-   * Coordinates per block of the combination pass: its double accumulator and anchor (256 KiB) stay in
+   * Coordinates per block of the combination pass: its double accumulator (128 KiB) stays in
    * L2, and each row is read in runs of 64 KiB, long enough for the hardware prefetcher; with blocks of
    * 512 the pass took 7.6 ms at n = 31, d = 10⁶, twice the mean's read of the same rows (5.4 ms now).
    */
@@ -52,7 +53,8 @@ final class PanamaGramKernel implements GramKernel {
     double[] lanes = new double[0];
     float[][] yf = new float[0][BLOCK];
     final double[] acc = new double[COMBINE_BLOCK];
-    final double[] anchorBlock = new double[COMBINE_BLOCK];
+    /** Zeros: what the first sweep of a block starts from. */
+    final double[] zeros = new double[COMBINE_BLOCK];
     final double[] centreDouble = new double[BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
@@ -617,11 +619,31 @@ final class PanamaGramKernel implements GramKernel {
 
   @Override
   public void combine(float[][] rows, double[] beta, int anchor, float[] out, int start, int end) {
+    combine(rows, beta, anchor, out, start, end, false);
+  }
+
+  @Override
+  public boolean combineIfFinite(float[][] rows, double[] beta, int anchor, float[] out) {
+    return combine(rows, beta, anchor, out, 0, out.length, true);
+  }
+
+  /**
+   * The combination over [start, end); with {@code check}, false if some coordinate of out is NaN or ±∞ (checked
+   * per block while the block's results are still in cache, not by a second read of out from memory). Per block
+   * of coordinates the rows are swept eight at a time into a double accumulator (in L2), each lane adding
+   * βᵢ(xᵢ − x_a) for i in row order, the first sweep starting from zeros and the last one writing x_a + the sum
+   * to out; when eight rows or fewer contribute, as for the Mean up to n = 9, one sweep goes straight to out and
+   * the accumulator is never written. The anchor is widened from its floats in each sweep. Every lane runs the
+   * same chain of FMAs, in the same order, as the sweeps of four rows with a stored anchor block did (the
+   * rounding is unchanged; padding rows add exact zeros), with a quarter of their double traffic to L2 per row.
+   */
+  private static boolean combine(float[][] rows, double[] beta, int anchor, float[] out, int start, int end,
+      boolean check) {
     Buffers s = buffers();
     // The rows that contribute, listed once: the inner loops then have no test per chunk.
-    if (s.used.length < rows.length + 3) {
-      s.used = new float[rows.length + 3][];
-      s.weights = new double[rows.length + 3];
+    if (s.used.length < rows.length + 7) {
+      s.used = new float[rows.length + 7][];
+      s.weights = new double[rows.length + 7];
     }
     float[][] used = s.used;
     double[] weights = s.weights;
@@ -633,60 +655,88 @@ final class PanamaGramKernel implements GramKernel {
         weights[m++] = beta[i];
       }
     }
-    // Padded to a multiple of 4 with the anchor at weight 0 (its difference is exactly 0).
-    int m4 = (m + 3) & ~3;
-    for (int i = m; i < m4; i++) {
+    // Padded to a multiple of 8 (at least 8) with the anchor at weight 0: its difference is exactly 0.
+    int padded = Math.max(8, (m + 7) & ~7);
+    for (int i = m; i < padded; i++) {
       used[i] = xa;
       weights[i] = 0;
     }
     double[] acc = s.acc;
-    double[] xd = s.anchorBlock;
-    int dl = D.length();
-    // Blocks of coordinates with a double accumulator in L1; rows are streamed four at a time, so each
-    // pass over the accumulator does four rows' work and the hardware prefetcher sees five streams.
+    boolean finite = true;
     for (int from = start; from < end; from += COMBINE_BLOCK) {
       int len = Math.min(COMBINE_BLOCK, end - from);
       int vlen = FH.loopBound(len);
-      for (int k = 0; k < vlen; k += dl) {
-        ((DoubleVector) FloatVector.fromArray(FH, xa, from + k).convertShape(VectorOperators.F2D, D, 0))
-            .intoArray(xd, k);
+      for (int i = 0; i < padded; i += 8) {
+        sweep(used, weights, i, xa, i == 0 ? s.zeros : acc, acc, out, from, vlen, i + 8 == padded);
       }
-      for (int k = vlen; k < len; k++) {
-        xd[k] = xa[from + k];
-      }
-      java.util.Arrays.fill(acc, 0, len, 0);
-      for (int i = 0; i < m4; i += 4) {
-        float[] r0 = used[i];
-        float[] r1 = used[i + 1];
-        float[] r2 = used[i + 2];
-        float[] r3 = used[i + 3];
-        DoubleVector w0 = DoubleVector.broadcast(D, weights[i]);
-        DoubleVector w1 = DoubleVector.broadcast(D, weights[i + 1]);
-        DoubleVector w2 = DoubleVector.broadcast(D, weights[i + 2]);
-        DoubleVector w3 = DoubleVector.broadcast(D, weights[i + 3]);
-        for (int k = 0; k < vlen; k += dl) {
-          DoubleVector a = DoubleVector.fromArray(D, xd, k);
-          DoubleVector v = DoubleVector.fromArray(D, acc, k);
-          v = PanamaSpecies.fma(widen(r0, from + k).sub(a), w0, v);
-          v = PanamaSpecies.fma(widen(r1, from + k).sub(a), w1, v);
-          v = PanamaSpecies.fma(widen(r2, from + k).sub(a), w2, v);
-          v = PanamaSpecies.fma(widen(r3, from + k).sub(a), w3, v);
-          v.intoArray(acc, k);
-        }
-        for (int k = vlen; k < len; k++) {
-          acc[k] += weights[i] * ((double) r0[from + k] - xd[k]) + weights[i + 1] * ((double) r1[from + k] - xd[k])
-              + weights[i + 2] * ((double) r2[from + k] - xd[k]) + weights[i + 3] * ((double) r3[from + k] - xd[k]);
-        }
-      }
-      for (int k = 0; k < vlen; k += dl) {
-        ((FloatVector) DoubleVector.fromArray(D, xd, k).add(DoubleVector.fromArray(D, acc, k))
-            .convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, from + k);
-      }
-      for (int k = vlen; k < len; k++) {
-        out[from + k] = (float) (xd[k] + acc[k]);
+      combineTail(used, weights, padded, xa, out, from, vlen, len);
+      finite = finite && (!check || ScalarCoordinateKernels.finite(out, from, from + len));
+    }
+    java.util.Arrays.fill(used, 0, padded, null);
+    return finite;
+  }
+
+  /**
+   * One sweep over a block's vector part: rows used[i … i + 8), each lane starting from in[k] (zeros on a first
+   * sweep, else the accumulator) and ending in the accumulator, or, last, in out = x_a + sum. Arrays in, nothing
+   * out, and no vector merged across a branch: an earlier form that started from a zero vector on its first
+   * sweep, or ran four rows only, had C2 box a vector per iteration in the parallel layer (240 kB per Krum* call).
+   */
+  private static void sweep(float[][] used, double[] weights, int i, float[] xa, double[] in, double[] acc,
+      float[] out, int from, int vlen, boolean last) {
+    int dl = D.length();
+    float[] r0 = used[i];
+    float[] r1 = used[i + 1];
+    float[] r2 = used[i + 2];
+    float[] r3 = used[i + 3];
+    float[] r4 = used[i + 4];
+    float[] r5 = used[i + 5];
+    float[] r6 = used[i + 6];
+    float[] r7 = used[i + 7];
+    DoubleVector w0 = DoubleVector.broadcast(D, weights[i]);
+    DoubleVector w1 = DoubleVector.broadcast(D, weights[i + 1]);
+    DoubleVector w2 = DoubleVector.broadcast(D, weights[i + 2]);
+    DoubleVector w3 = DoubleVector.broadcast(D, weights[i + 3]);
+    DoubleVector w4 = DoubleVector.broadcast(D, weights[i + 4]);
+    DoubleVector w5 = DoubleVector.broadcast(D, weights[i + 5]);
+    DoubleVector w6 = DoubleVector.broadcast(D, weights[i + 6]);
+    DoubleVector w7 = DoubleVector.broadcast(D, weights[i + 7]);
+    for (int k = 0; k < vlen; k += dl) {
+      int c = from + k;
+      DoubleVector a = widen(xa, c);
+      DoubleVector v = DoubleVector.fromArray(D, in, k);
+      v = PanamaSpecies.fma(widen(r0, c).sub(a), w0, v);
+      v = PanamaSpecies.fma(widen(r1, c).sub(a), w1, v);
+      v = PanamaSpecies.fma(widen(r2, c).sub(a), w2, v);
+      v = PanamaSpecies.fma(widen(r3, c).sub(a), w3, v);
+      v = PanamaSpecies.fma(widen(r4, c).sub(a), w4, v);
+      v = PanamaSpecies.fma(widen(r5, c).sub(a), w5, v);
+      v = PanamaSpecies.fma(widen(r6, c).sub(a), w6, v);
+      v = PanamaSpecies.fma(widen(r7, c).sub(a), w7, v);
+      if (last) {
+        ((FloatVector) a.add(v).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, c);
+      } else {
+        v.intoArray(acc, k);
       }
     }
-    java.util.Arrays.fill(used, 0, m4, null);
+  }
+
+  /**
+   * The coordinates [vlen, len) of a block that fill no vector, in scalar code, four rows per step as the
+   * earlier sweeps of four did (the same roundings whatever the block).
+   */
+  private static void combineTail(float[][] used, double[] weights, int padded, float[] xa, float[] out,
+      int from, int vlen, int len) {
+    for (int k = vlen; k < len; k++) {
+      double xd = xa[from + k];
+      double v = 0;
+      for (int i = 0; i < padded; i += 4) {
+        v += weights[i] * ((double) used[i][from + k] - xd) + weights[i + 1] * ((double) used[i + 1][from + k] - xd)
+            + weights[i + 2] * ((double) used[i + 2][from + k] - xd)
+            + weights[i + 3] * ((double) used[i + 3][from + k] - xd);
+      }
+      out[from + k] = (float) (xd + v);
+    }
   }
 
   private static DoubleVector widen(float[] row, int k) {

@@ -50,7 +50,8 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
   /**
    * (1/k)·Σ sorted[trim..n−trim) as anchor + Σ (½sᵢ − ½anchor)·(2/k), anchor = the middle value: equal
    * inputs give the anchor back exactly, close inputs subtract exactly (Sterbenz), and neither the
-   * halves' difference nor any partial sum can overflow. The vector kernel uses the same formula.
+   * halves' difference nor any partial sum can overflow. The vector kernel uses the same formula, except on
+   * two unmerged sorted runs (more than 32 workers, 2·trim ≤ n − 32), where it sums the kept values in double.
    */
   static float trimmedAverage(float[] sorted, int trim, int n, float twoOverDivisor) {
     float anchor = sorted[n / 2];
@@ -87,6 +88,15 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
 
   @Override
   public boolean allFinite(float[] row, int from, int to) {
+    return finite(row, from, to);
+  }
+
+  /** {@link #allFinite(float[], int, int)} of the whole row, for the kernels that have no coordinate kernels at hand. */
+  static boolean finite(float[] row) {
+    return finite(row, 0, row.length);
+  }
+
+  static boolean finite(float[] row, int from, int to) {
     // An integer max over the exponent fields has no floating-point dependency chain, so C2 vectorizes it.
     int max = 0;
     for (int k = from; k < to; k++) {

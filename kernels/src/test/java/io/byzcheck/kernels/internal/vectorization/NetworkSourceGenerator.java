@@ -299,9 +299,9 @@ final class NetworkSourceGenerator {
 
         /**
          * Batcher's merges of two sorted runs, straight-line, for 32 &lt; n ≤ 64 workers: scratch[o + i·lanes …]
-         * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code median}
-         * writes its median (CWMed, Yin Def. 1) with the pruned comparators of
-         * {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
+         * holds a block whose runs [0, 32) and [32, n) are sorted ({@link PanamaSortNetworks}); {@code middle}
+         * writes the median position(s) (CWMed, Yin Def. 1; MeaMed's centre, RESAM C.4) with the pruned comparators
+         * of {@link SelectionNetwork#afterSortedRuns}. (The full merges, 161 comparators at n = 64, were generated
          * too and were faster once compiled, but C1 cannot compile them and C2 took long enough that JMH forks
          * measured interpreted or C1 code boxing every vector; the trimmed mean and MeaMed interpret them.)
          */
@@ -314,14 +314,15 @@ final class NetworkSourceGenerator {
           private PanamaMergeNetworks() {}
 
           /**
-           * The median of each lane of a block of n = 33 … MAX_N at scratch[o …] whose two runs are sorted,
-           * into out[k …].
+           * The median position(s) of each lane of a block of n = 33 … MAX_N at scratch[o …] whose two runs are
+           * sorted: the value at sorted position n/2 − 1 (n even) or n/2 (n odd) into mid[0 …], and for even n
+           * the one at n/2 into mid[lanes …]. A merge of more than one chunk stores into the block.
            */
-          static void median(int n, float[] s, int o, float[] out, int k) {
+          static void middle(int n, float[] s, int o, float[] mid) {
             switch (n) {
         """.replace("@MAX@", Integer.toString(MAX_MERGE_N)));
     for (int n = MAX_SORT_N + 1; n <= MAX_MERGE_N; n++) {
-      s.append("      case ").append(n).append(" -> median").append(n).append("(s, o, out, k);\n");
+      s.append("      case ").append(n).append(" -> median").append(n).append("(s, o, mid);\n");
     }
     s.append("""
               default -> throw new IllegalArgumentException("no generated merge for n = " + n);
@@ -345,7 +346,7 @@ final class NetworkSourceGenerator {
 
   /**
    * The median's merges of n workers as chunks of {@link #MERGE_CHUNK} comparators: every chunk but the
-   * last stores the positions it touched back to scratch, the last writes the median.
+   * last stores the positions it touched back to scratch, the last writes the median position(s).
    */
   private static void medianMergeMethods(StringBuilder s, SelectionNetwork net) {
     int n = net.n();
@@ -353,9 +354,9 @@ final class NetworkSourceGenerator {
     int chunks = Math.max(1, (net.size() + MERGE_CHUNK - 1) / MERGE_CHUNK);
     s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators in ").append(chunks)
         .append(chunks == 1 ? " chunk. */\n" : " chunks. */\n");
-    s.append("  private static void ").append(name).append("(float[] s, int o, float[] out, int k) {\n");
+    s.append("  private static void ").append(name).append("(float[] s, int o, float[] mid) {\n");
     for (int c = 0; c < chunks; c++) {
-      s.append("    ").append(name).append('_').append(c).append(c == chunks - 1 ? "(s, o, out, k);\n" : "(s, o);\n");
+      s.append("    ").append(name).append('_').append(c).append(c == chunks - 1 ? "(s, o, mid);\n" : "(s, o);\n");
     }
     s.append("  }\n");
     for (int c = 0; c < chunks; c++) {
@@ -363,7 +364,7 @@ final class NetworkSourceGenerator {
       int from = c * MERGE_CHUNK;
       int to = Math.min(net.size(), from + MERGE_CHUNK);
       s.append("\n  private static void ").append(name).append('_').append(c)
-          .append(last ? "(float[] s, int o, float[] out, int k) {\n" : "(float[] s, int o) {\n");
+          .append(last ? "(float[] s, int o, float[] mid) {\n" : "(float[] s, int o) {\n");
       s.append("    final int lanes = S.length();\n");
       Registers r = new Registers(n);
       if (to > from) {
@@ -389,11 +390,10 @@ final class NetworkSourceGenerator {
         for (int j = 0; j < mid.length; j++) {
           v[j] = r.at[mid[j]] != null ? r.at[mid[j]] : "FloatVector.fromArray(S, s, o + " + mid[j] + " * lanes)";
         }
-        if (mid.length == 1) {
-          s.append("    ").append(v[0]).append(".intoArray(out, k);\n");
-        } else {
-          // Halve before adding: the sum of two large finite floats may overflow, their halves cannot.
-          s.append("    ").append(v[0]).append(".mul(0.5f).add(").append(v[1]).append(".mul(0.5f)).intoArray(out, k);\n");
+        // Both middle values, not their average: MeaMed centres on their mean in double (MedianWindow).
+        s.append("    ").append(v[0]).append(".intoArray(mid, 0);\n");
+        if (mid.length == 2) {
+          s.append("    ").append(v[1]).append(".intoArray(mid, lanes);\n");
         }
       } else {
         for (int p = 0; p < n; p++) {
