@@ -65,8 +65,8 @@ final class StatisticalSection {
       }
       article(sb, id, rs, cs);
     }
-    boolean anyRate = run.checks().stream().anyMatch(r -> r.rate() != null)
-        || run.controls().stream().anyMatch(c -> c.result().rate() != null);
+    boolean anyRate = run.checks().stream().anyMatch(r -> StatisticalCatalogue.RATE_IDS.contains(r.id()))
+        || run.controls().stream().anyMatch(c -> StatisticalCatalogue.RATE_IDS.contains(c.id()));
     if (anyRate) {
       sb.append("<h3 id=\"rates\">Rates and lower bounds (kinds R and L)</h3>\n<p>A rate with hidden constants is ")
           .append("checked by its shape: trials at each point of a grid in one variable (chosen so that one term of the ")
@@ -85,6 +85,13 @@ final class StatisticalSection {
             .filter(c -> c.id().equals(id) && c.result().rate() != null).toList();
         if (!rs.isEmpty() || !cs.isEmpty()) {
           rateArticle(sb, id, rs, cs);
+        }
+        List<StatisticalResult> bounds = run.checks().stream().filter(r -> r.id().equals(id) && r.rate() == null)
+            .toList();
+        List<StatisticalCatalogue.ControlResult> boundControls = run.controls().stream()
+            .filter(c -> c.id().equals(id) && c.result().rate() == null).toList();
+        if (!bounds.isEmpty() || !boundControls.isEmpty()) {
+          BoundRatioTable.html(sb, id, bounds, boundControls);
         }
       }
     }

@@ -1,18 +1,11 @@
 package io.byzcheck.reports;
 
-import io.byzcheck.kernels.sim.Cluster;
 import io.byzcheck.kernels.sim.attack.LabelFlipping;
-import io.byzcheck.kernels.sim.optim.Optimizer;
 import io.byzcheck.kernels.sim.optim.RobustGradientDescent;
-import io.byzcheck.kernels.sim.optim.Trajectory;
-import io.byzcheck.kernels.sim.problem.Dataset;
 import io.byzcheck.kernels.sim.problem.Mnist;
-import io.byzcheck.kernels.sim.problem.Problem;
-import io.byzcheck.kernels.sim.problem.SoftmaxRegression;
 import io.byzcheck.properties.Budget;
 import io.byzcheck.properties.ProgressListener;
 import io.byzcheck.theory.yin.Table2;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,48 +44,25 @@ final class YinTable2 implements PaperReproduction {
     return iterations > 0 ? iterations : Math.clamp(budget.evaluationsPerCheck() / 30, 3, 200);
   }
 
-  record Setting(String label, Optimizer optimizer, boolean attacked) {}
-
-  static List<Setting> settings(int t) {
-    return List.of(new Setting("α = 0, mean", RobustGradientDescent.mean(STEP, t), false),
-        new Setting("α = 0.05, mean", RobustGradientDescent.mean(STEP, t), true),
-        new Setting("α = 0.05, median", RobustGradientDescent.median(STEP, t), true),
-        new Setting("α = 0.05, trimmed mean (β = 0.05)", RobustGradientDescent.trimmedMean(Table2.TRIM_BETA, STEP, t), true));
+  static List<MnistSettings.Setting> settings(int t) {
+    return List.of(new MnistSettings.Setting("α = 0, mean", RobustGradientDescent.mean(STEP, t), false),
+        new MnistSettings.Setting("α = 0.05, mean", RobustGradientDescent.mean(STEP, t), true),
+        new MnistSettings.Setting("α = 0.05, median", RobustGradientDescent.median(STEP, t), true),
+        new MnistSettings.Setting("α = 0.05, trimmed mean (β = 0.05)", RobustGradientDescent.trimmedMean(Table2.TRIM_BETA, STEP, t), true));
   }
 
   /** Test accuracy (in %) per setting, in the order of {@link #settings(int)}. */
   double[] accuracies(Budget budget, ProgressListener progress) {
     int t = iterations(budget);
-    Problem problem = Mnist.softmax(trainSize, L2);
-    SoftmaxRegression model = (SoftmaxRegression) problem.objective();
-    Dataset test = problem.test().orElseThrow();
-    List<Setting> settings = settings(t);
-    double[] out = new double[settings.size()];
-    int byzantine = (int) Math.round(ALPHA * WORKERS);
-    for (int s = 0; s < settings.size(); s++) {
-      Setting setting = settings.get(s);
-      progress.progress(s, settings.size(), "Yin Table 2: " + setting.label());
-      Cluster.Builder b = Cluster.builder(problem).workers(WORKERS).seed(budget.seed()).monitorEvery(t);
-      if (setting.attacked()) {
-        b.labelFlipping(byzantine, LabelFlipping.reversed(10));
-      }
-      Trajectory run = setting.optimizer().run(b.build(), new double[problem.dimension()]);
-      out[s] = run.diverged() ? 0 : 100 * model.accuracy(run.output(), test);
-    }
-    progress.progress(settings.size(), settings.size(), "Yin Table 2 done");
-    return out;
+    return MnistSettings.accuracies("Yin Table 2", Mnist.softmax(trainSize, L2), settings(t), WORKERS,
+        (int) Math.round(ALPHA * WORKERS), LabelFlipping.reversed(10), budget.seed(), t, progress);
   }
 
   @Override
   public ReproductionResult run(Budget budget, ProgressListener progress) {
     long t0 = System.nanoTime();
     double[] acc = accuracies(budget, progress);
-    List<Setting> settings = settings(1);
-    List<List<String>> rows = new ArrayList<>();
-    for (int s = 0; s < settings.size(); s++) {
-      rows.add(List.of(settings.get(s).label(), String.format(Locale.ROOT, "%.1f", acc[s]),
-          String.format(Locale.ROOT, "%.1f", Table2.TEST_ACCURACY.get(s))));
-    }
+    List<List<String>> rows = MnistSettings.rows(settings(1), acc, Table2.TEST_ACCURACY);
     int t = iterations(budget);
     String note = String.format(Locale.ROOT, "Bundled MNIST subset: %d training and %d test digits (the paper uses all "
         + "60 000); m = %d, %d Byzantine workers with labels 9 − y; softmax regression with ℓ₂ = %s, full-batch GD, "

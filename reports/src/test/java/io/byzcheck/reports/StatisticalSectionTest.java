@@ -96,6 +96,30 @@ class StatisticalSectionTest {
     assertThat(row.negativeControls()).contains("claimed −1");
   }
 
+  private static StatisticalResult lowerBound(String subject, double ratio16, double ratio64, Verdict v) {
+    List<Evaluation> parts = List.of(
+        new Evaluation("(E₁ + E₂)/sep at n = 16", ratio16, ratio16 - 0.02, ratio16 + 0.02, 1, ratio16, 1, 1.1, true, true),
+        new Evaluation("(E₁ + E₂)/sep at n = 64", ratio64, ratio64 - 0.02, ratio64 + 0.02, 1, ratio64, 1, 1.1, true, true));
+    return new StatisticalResult("YIN-OBS1", subject, Map.of("m", 100), "Appendix G's two worlds.", ratio16,
+        ratio16 - 0.02, ratio16 + 0.02, 1, "YIN-OBS1 (paper)", ratio16, 400, 400, 9, "t-test", 1e-4, 0.5, 1.1, v,
+        "construction", parts, new double[0], true);
+  }
+
+  @Test
+  void aLowerBoundShowsItsMeasuredOverBoundRatiosPerPointAndCountsInTheCoverage() {
+    StatisticalCatalogue.Run run = new StatisticalCatalogue.Run(StatisticalBudget.CI, new ErrorBudget(1e-3, 1),
+        List.of(lowerBound("median <GD>", 1.137, 1.142, Verdict.HOLDS)), List.of(new StatisticalCatalogue.ControlResult(
+            "YIN-OBS1", "an oracle", lowerBound("oracle", 0.61, 0.6, Verdict.VIOLATED))), 10);
+    String html = HtmlReport.render(Fixtures.report(Fixtures.run(true)), run);
+    assertThat(html).contains("Rates and lower bounds", "id=\"id-yin-obs1-bounds\"", "measured / bound",
+        "(E₁ + E₂)/sep at n = 64", "1.14", "0.61", "median &lt;GD&gt;", "control caught (VIOLATED)");
+    assertThat(TagBalance.check(html)).isNull();
+    TheoryCoverage.Row row = TheoryCoverage.of(Fixtures.run(true), run).rows().stream()
+        .filter(r -> r.id().equals("YIN-OBS1")).findFirst().orElseThrow();
+    assertThat(row.results()).isEqualTo(1);
+    assertThat(row.negativeControls()).contains("an oracle");
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void reportJsonHasTheChecksAndTheBudget() {

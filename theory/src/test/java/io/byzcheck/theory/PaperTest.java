@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.byzcheck.theory.caolai.SyntheticRegression;
 import io.byzcheck.theory.resam.MomentumExperiments;
 import io.byzcheck.theory.yin.Table2;
+import io.byzcheck.theory.yin.Table4;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,11 @@ class PaperTest {
     assertThat(yin).contains("m=" + Table2.MACHINES, "α=" + Table2.ALPHA, "β=" + Table2.TRIM_BETA);
     for (double accuracy : Table2.TEST_ACCURACY) {
       assertThat(yin).contains(accuracy + "%");
+    }
+    String yin4 = row("YIN-TAB4");
+    assertThat(yin4).contains("m=" + Table4.MACHINES, "α=" + Table4.ALPHA, "random labels");
+    for (double accuracy : Table4.TEST_ACCURACY) {
+      assertThat(yin4).contains(Double.toString(accuracy));
     }
     String cao = row("CAO-FIG2-5");
     assertThat(cao).contains("d=" + SyntheticRegression.DIMENSION, "N=" + SyntheticRegression.SAMPLES,

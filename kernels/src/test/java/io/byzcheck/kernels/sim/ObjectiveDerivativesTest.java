@@ -87,6 +87,50 @@ class ObjectiveDerivativesTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("objectives")
+  void hessianOperatorAgreesWithTheProductAndItsDiagonal(Objective f) {
+    double[] theta = point(f.dimension(), 4);
+    double[] v = point(f.dimension(), 5);
+    Objective.HessianOperator a = f.hessianAt(theta);
+    double[] fast = new double[f.dimension()];
+    double[] plain = new double[f.dimension()];
+    a.apply(v, fast);
+    f.hessianVector(theta, v, plain);
+    for (int k = 0; k < fast.length; k++) {
+      assertThat(fast[k]).as("(Hv)_%d of %s", k, f.getClass().getSimpleName()).isCloseTo(plain[k],
+          org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, Math.abs(plain[k]))));
+    }
+    double[] diag = a.diagonal();
+    if (diag != null) {
+      double[] e = new double[f.dimension()];
+      for (int k = 0; k < e.length; k++) {
+        e[k] = 1;
+        f.hessianVector(theta, e, plain);
+        e[k] = 0;
+        assertThat(diag[k]).as("H_%d%d of %s", k, k, f.getClass().getSimpleName()).isCloseTo(plain[k],
+            org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, Math.abs(plain[k]))));
+      }
+    }
+  }
+
+  @Test
+  void softmaxOperatorSkipsZeroFeaturesWithoutChangingTheProduct() {
+    // Sparse rows (as MNIST's pixels): a third of the features are 0, one feature column is always 0.
+    SplittableRandom rng = new SplittableRandom(SEED + 1);
+    int n = 23;
+    int d = 7;
+    double[] x = new double[n * d];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 1; k < d; k++) {
+        x[i * d + k] = rng.nextInt(3) == 0 ? 0 : rng.nextDouble();
+      }
+      y[i] = rng.nextInt(4);
+    }
+    hessianOperatorAgreesWithTheProductAndItsDiagonal(new SoftmaxRegression(new Dataset(x, n, d, y), 4, 1e-3));
+  }
+
   @Test
   void generatorsAreReproducibleFromTheSeed() {
     assertThat(Problems.caoLaiSynthetic(100, 5, 7).objective().data())

@@ -7,6 +7,7 @@ import io.byzcheck.properties.stats.ErrorBudget;
 import io.byzcheck.properties.stats.StatisticalResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every kind-E statement of THEORY.md checked statistically (YIN-P1, YIN-A2, YIN-P2, ALI-GOOD, ALI-L31, ALI-T32,
@@ -22,8 +23,8 @@ public final class StatisticalCatalogue {
       "ALI-T33", "RES-L1", "RES-T1");
 
   /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
-  public static final List<String> RATE_IDS = List.of("YIN-RATE-MED", "YIN-RATE-TRM", "YIN-T1",
-      "YIN-T4", "CAO-T1", "CAO-T2");
+  public static final List<String> RATE_IDS = Stream.concat(Stream.of("YIN-RATE-MED",
+      "YIN-RATE-TRM", "YIN-T1", "YIN-T4", "CAO-T1", "CAO-T2"), YinTheoremEntries.IDS.stream()).toList();
 
   /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
   public static final String GAP_BOUND = "B";
@@ -57,6 +58,7 @@ public final class StatisticalCatalogue {
     out.addAll(YinRateChecks.entries(budget));
     out.addAll(YinContractionChecks.entries(budget));
     out.addAll(CaoRateChecks.entries(budget));
+    out.addAll(YinTheoremEntries.entries(budget));
     return out;
   }
 

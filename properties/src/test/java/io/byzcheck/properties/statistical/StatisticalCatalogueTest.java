@@ -21,11 +21,14 @@ class StatisticalCatalogueTest {
   /** -Dbyzcheck.statistical.budget=report runs the report's budget (to time or replay it; not in mvn verify). */
   private static final StatisticalBudget BUDGET = ("report".equals(System.getProperty("byzcheck.statistical.budget"))
       ? StatisticalBudget.REPORT : StatisticalBudget.CI).withSeed(Long.getLong("byzcheck.seed", Budget.DEFAULT_SEED));
-  /** -Dbyzcheck.statistical.only=YIN-RATE runs the entries whose name starts with it (a targeted run). */
+  /**
+   * -Dbyzcheck.statistical.only=YIN-RATE runs the entries whose name starts with it (a targeted run); several
+   * prefixes separated by commas run the entries that start with any of them.
+   */
   private static final String ONLY = System.getProperty("byzcheck.statistical.only", "");
   private static final List<StatisticalEntry> ENTRIES = StatisticalCatalogue.entries(BUDGET);
-  private static final List<StatisticalEntry> SELECTED = ENTRIES.stream().filter(e -> e.name().startsWith(ONLY))
-      .toList();
+  private static final List<StatisticalEntry> SELECTED = ENTRIES.stream()
+      .filter(e -> java.util.Arrays.stream(ONLY.split(",", -1)).anyMatch(e.name()::startsWith)).toList();
   private static final ErrorBudget ERRORS = StatisticalCatalogue.errorBudget(BUDGET, ENTRIES);
 
   @TestFactory

@@ -3,9 +3,11 @@ package io.byzcheck.kernels.sim.problem;
 import io.byzcheck.kernels.sim.Vectors;
 
 /**
- * A worker's local empirical risk minimiser argmin_w F_i(w) (Yin Algorithm 2), by Newton's method
- * with conjugate-gradient steps and backtracking: one step for a quadratic loss, a handful for
- * ℓ₂-regularised logistic regression.
+ * A worker's local empirical risk minimiser argmin_w F_i(w) (Yin Algorithm 2), by an inexact Newton method:
+ * conjugate-gradient steps solved only to the relative residual η_k = min(½, ‖∇F_i(w_k)‖/‖∇F_i(w₀)‖)
+ * (an Eisenstat &amp; Walker forcing term: far from the optimum a rough direction does as well, near it η_k → 0 in
+ * proportion to the gradient, which keeps Newton's quadratic convergence), with backtracking. The stopping rule is
+ * the exact method's; CG is Jacobi-preconditioned when the objective offers its Hessian's diagonal.
  */
 public final class LocalSolver {
   /** Stop when ‖∇F_i‖ falls below this, relative to max(1, ‖∇F_i(w₀)‖). */
@@ -21,12 +23,15 @@ public final class LocalSolver {
     double[] step = new double[d];
     double[] trial = new double[d];
     objective.gradient(w, g);
-    double target = GRADIENT_TOLERANCE * Math.max(1, Vectors.norm(g));
+    double initial = Vectors.norm(g);
+    double target = GRADIENT_TOLERANCE * Math.max(1, initial);
     for (int it = 0; it < MAX_NEWTON_STEPS; it++) {
-      if (Vectors.norm(g) <= target) {
+      double norm = Vectors.norm(g);
+      if (norm <= target) {
         return w;
       }
-      ConjugateGradient.solve(objective, w, 0, g, step);
+      double forcing = Math.min(0.5, norm / Math.max(initial, Double.MIN_NORMAL));
+      ConjugateGradient.solve(objective.hessianAt(w), 0, g, step, Math.max(forcing, ConjugateGradient.TOLERANCE));
       double f0 = objective.loss(w);
       double slope = Vectors.dot(g, step);
       double t = 1;

@@ -26,6 +26,28 @@ public interface Objective {
   /** ∇²f̄(θ)·v into {@code out} (a Hessian-vector product; no d×d matrix is formed). */
   void hessianVector(double[] theta, double[] v, double[] out);
 
+  /**
+   * ∇²f̄(θ) as an operator for many products at one θ (the conjugate-gradient steps of one Newton step). The default
+   * calls {@link #hessianVector}; an objective may precompute what every product at θ shares (the softmax
+   * probabilities) and offer its diagonal for preconditioning. The operator is for one thread.
+   */
+  default HessianOperator hessianAt(double[] theta) {
+    requireDimension(theta);
+    double[] at = theta.clone();
+    return (v, out) -> hessianVector(at, v, out);
+  }
+
+  /** v ↦ ∇²f̄(θ)·v at a fixed θ. */
+  @FunctionalInterface
+  interface HessianOperator {
+    void apply(double[] v, double[] out);
+
+    /** diag ∇²f̄(θ) for a Jacobi preconditioner, or null when the objective does not offer it. */
+    default double[] diagonal() {
+      return null;
+    }
+  }
+
   /** The same loss over the given subset of this objective's samples (a shard, a mini-batch, S₀). */
   Objective restrict(int[] samples);
 
