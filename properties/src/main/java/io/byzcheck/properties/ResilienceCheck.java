@@ -28,17 +28,29 @@ public final class ResilienceCheck {
   private final AggregationRule rule;
   private final ClaimedBound bound;
   private final List<ByzantinePlacement> placements;
+  /** A worker every honest set S holds (a trusted pivot), or −1. */
+  private final int required;
 
-  private ResilienceCheck(String id, AggregationRule rule, ClaimedBound bound, List<ByzantinePlacement> placements) {
+  private ResilienceCheck(String id, AggregationRule rule, ClaimedBound bound, List<ByzantinePlacement> placements,
+      int required) {
     this.id = id;
     this.rule = rule;
     this.bound = bound;
     this.placements = placements;
+    this.required = required;
   }
 
   /** A check of {@code rule} against the claimed λ, reported under the THEORY.md ID {@code id}. */
   public static ResilienceCheck of(String id, AggregationRule rule, ClaimedBound bound) {
-    return new ResilienceCheck(id, rule, bound, List.of(ByzantinePlacement.values()));
+    return new ResilienceCheck(id, rule, bound, List.of(ByzantinePlacement.values()), -1);
+  }
+
+  /**
+   * As {@link #of} for a rule that trusts worker {@code trusted} (MoNNA's pivot): the ratio is maximised over the S
+   * that hold it ({@link ResilienceRatio#maximise(double[][], double[], int, double, double, long, int)}).
+   */
+  public static ResilienceCheck trusting(String id, AggregationRule rule, ClaimedBound bound, int trusted) {
+    return new ResilienceCheck(id, rule, bound, List.of(ByzantinePlacement.values()), trusted);
   }
 
   /** The worst ratio (already divided by λ) of one input. */
@@ -52,7 +64,7 @@ public final class ResilienceCheck {
         return Double.POSITIVE_INFINITY; // a rule must never return NaN or ±∞ on finite input
       }
     }
-    return ResilienceRatio.maximise(x, fx, f, lambda, RuleUnderTest.outputTolerance(fx), seed).ratio();
+    return ResilienceRatio.maximise(x, fx, f, lambda, RuleUnderTest.outputTolerance(fx), seed, required).ratio();
   }
 
   /**

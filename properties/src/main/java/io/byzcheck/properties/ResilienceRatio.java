@@ -33,8 +33,11 @@ public final class ResilienceRatio {
   private final int n;
   private final int m;
   private final double tolerance;
+  /** A worker every S must hold (a rule's trusted pivot), or −1. */
+  private final int required;
 
-  private ResilienceRatio(double[][] x, double[] fx, int f, double tolerance) {
+  private ResilienceRatio(double[][] x, double[] fx, int f, double tolerance, int required) {
+    this.required = required;
     this.n = x.length;
     this.m = n - f;
     this.tolerance = tolerance;
@@ -73,9 +76,19 @@ public final class ResilienceRatio {
    * @param seed seeds the random candidates of the heuristic (unused when exact)
    */
   public static Worst maximise(double[][] x, double[] fx, int f, double lambda, double outputTolerance, long seed) {
+    return maximise(x, fx, f, lambda, outputTolerance, seed, -1);
+  }
+
+  /**
+   * As {@link #maximise(double[][], double[], int, double, double, long)} over the S that hold worker
+   * {@code required} (−1: every S), for a rule that trusts one worker (MoNNA's pivot): the statement is then about
+   * the honest sets that contain it.
+   */
+  public static Worst maximise(double[][] x, double[] fx, int f, double lambda, double outputTolerance, long seed,
+      int required) {
     PropertiesValidation.checkPositive("RES-DEF2's ratio", "λ", lambda);
     PropertiesValidation.checkByzantineCount("RES-DEF2's ratio", x.length, f);
-    ResilienceRatio r = new ResilienceRatio(x, fx, f, outputTolerance);
+    ResilienceRatio r = new ResilienceRatio(x, fx, f, outputTolerance, required);
     Worst w = binomial(x.length, f) <= EXACT_SUBSET_LIMIT ? r.exhaustive() : r.heuristic(new SplittableRandom(seed));
     return new Worst(w.ratio / lambda, w.subset, w.exact);
   }
@@ -115,6 +128,9 @@ public final class ResilienceRatio {
     double best = -1;
     int[] bestS = s.clone();
     do {
+      if (!holdsRequired(s)) {
+        continue;
+      }
       double r = ratio(s);
       if (r > best) {
         best = r;
@@ -129,7 +145,7 @@ public final class ResilienceRatio {
     int[] bestS = null;
     // The points nearest F(x) (gram[i][i] = ‖xᵢ − F(x)‖²) and the points nearest each xᵢ.
     for (int centre = -1; centre < n; centre++) {
-      int[] s = nearest(centre);
+      int[] s = withRequired(nearest(centre));
       double r = ratio(s);
       if (r > best) {
         best = r;
@@ -137,7 +153,7 @@ public final class ResilienceRatio {
       }
     }
     for (int t = 0; t < RANDOM_SUBSETS; t++) {
-      int[] s = randomSubset(rnd);
+      int[] s = withRequired(randomSubset(rnd));
       double r = ratio(s);
       if (r > best) {
         best = r;
@@ -154,7 +170,7 @@ public final class ResilienceRatio {
       }
       for (int a = 0; a < m && !improved; a++) {
         for (int out = 0; out < n && !improved; out++) {
-          if (in[out]) {
+          if (in[out] || bestS[a] == required) {
             continue;
           }
           int[] s = bestS.clone();
@@ -171,6 +187,26 @@ public final class ResilienceRatio {
     int[] sorted = bestS.clone();
     Arrays.sort(sorted);
     return new Worst(best, sorted, false);
+  }
+
+  private boolean holdsRequired(int[] s) {
+    if (required < 0) {
+      return true;
+    }
+    for (int v : s) {
+      if (v == required) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** s itself if it holds the required worker, else s with its last member (the farthest, for nearest()) replaced. */
+  private int[] withRequired(int[] s) {
+    if (!holdsRequired(s)) {
+      s[s.length - 1] = required;
+    }
+    return s;
   }
 
   private int[] nearest(int centre) {

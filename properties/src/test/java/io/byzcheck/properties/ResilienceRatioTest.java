@@ -31,6 +31,30 @@ class ResilienceRatioTest {
     assertThat(ResilienceRatio.maximise(x, new double[] {0, 0}, 1, 1, 0, 1).ratio()).isCloseTo(0.5, within(1e-15));
   }
 
+  /**
+   * A required member (a rule's trusted pivot): x = 0, 1, 10, f = 1, F = 1/2. S = {0, 1}: 0; {0, 10}: |1/2 − 5|/10 =
+   * 0.45; {1, 10}: |1/2 − 11/2|/9 = 5/9. Over every S 5/9; over the S holding worker 0 only 0.45.
+   */
+  @Test
+  void aRequiredMemberRestrictsTheSubsets() {
+    double[][] x = {{0}, {1}, {10}};
+    assertThat(ResilienceRatio.maximise(x, new double[] {0.5}, 1, 1, 0, 1).ratio()).isCloseTo(5.0 / 9, within(1e-15));
+    ResilienceRatio.Worst w = ResilienceRatio.maximise(x, new double[] {0.5}, 1, 1, 0, 1, 0);
+    assertThat(w.ratio()).isCloseTo(0.45, within(1e-15));
+    assertThat(w.subset()).containsExactly(0, 2);
+    // The heuristic (C(20, 10) subsets): its candidates and swaps keep the required member.
+    double[][] y = new double[20][];
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 20; i++) {
+      y[i] = new double[] {rnd.nextGaussian(), rnd.nextGaussian()};
+    }
+    for (int required : new int[] {0, 7, 19}) {
+      ResilienceRatio.Worst h = ResilienceRatio.maximise(y, new double[] {5, 5}, 10, 1, 0, 1, required);
+      assertThat(h.exact()).isFalse();
+      assertThat(h.subset()).as("required %d", required).contains(required);
+    }
+  }
+
   @Test
   void zeroDiameterIsZeroWhenFEqualsThePointAndInfiniteOtherwise() {
     // Every subset has diameter 0 (all inputs equal), so only F(x) = (3, 3) is acceptable.

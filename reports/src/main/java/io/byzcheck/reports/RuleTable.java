@@ -18,15 +18,20 @@ final class RuleTable {
   private RuleTable() {}
 
   /** The definition each coefficient's rule follows (the variant, named as in the rule's javadoc). */
-  private static final Map<String, String> DEFINITIONS = Map.of(
-      "RES-T1-CWMED", "coordinate-wise median (Yin Def. 1; RESAM C.7), midpoint for even n",
-      "RES-T1-CWTM", "trimmed mean, f per side (RESAM C.3)",
-      "RES-T1-MEAMED", "mean around median, n − f nearest (Xie et al. 2018; RESAM C.4)",
-      "RES-T1-KRUM", "Krum*, n − f − 1 neighbours (RESAM C.5)",
-      "RES-P6-MULTIKRUM", "Multi-Krum*_q, q = n − f (RESAM C.5)",
-      "RES-T1-GM", "geometric median, certified gap 1e−5 (RESAM C.6)",
-      "RES-T1-MDA", "minimum-diameter averaging (El Mhamdi et al. 2020; RESAM C.2)",
-      "EXT-BULYAN-LAMBDA", "Bulyan(Krum), θ = n − 2f, β = n − 4f (El Mhamdi et al. 2018, §4)");
+  private static final Map<String, String> DEFINITIONS = Map.ofEntries(
+      Map.entry("RES-T1-CWMED", "coordinate-wise median (Yin Def. 1; RESAM C.7), midpoint for even n"),
+      Map.entry("RES-T1-CWTM", "trimmed mean, f per side (RESAM C.3)"),
+      Map.entry("RES-T1-MEAMED", "mean around median, n − f nearest (Xie et al. 2018; RESAM C.4)"),
+      Map.entry("RES-T1-KRUM", "Krum*, n − f − 1 neighbours (RESAM C.5)"),
+      Map.entry("RES-P6-MULTIKRUM", "Multi-Krum*_q, q = n − f (RESAM C.5)"),
+      Map.entry("RES-T1-GM", "geometric median, certified gap 1e−5 (RESAM C.6)"),
+      Map.entry("RES-T1-MDA", "minimum-diameter averaging (El Mhamdi et al. 2020; RESAM C.2)"),
+      Map.entry("EXT-BULYAN-LAMBDA", "Bulyan(Krum), θ = n − 2f, β = n − 4f (El Mhamdi et al. 2018, §4)"),
+      Map.entry("EXT-MONNA-LAMBDA", "MoNNA's NNA step, n − f nearest a trusted pivot, S ∋ pivot (Farhadkhani et al. "
+          + "2023, Alg. 1)"),
+      Map.entry("EXT-SMEA-LAMBDA", "SMEA, exact λ_max over all (n − f)-subsets (Allouah et al. 2023, §5)"),
+      Map.entry("EXT-CAF-MEASURED", "CAF, exact top eigenpair, τ_max over weighted workers (Allouah et al. 2025); "
+          + "no λ proved: λ = 1 yardstick, λ̂ measured only"));
 
   /** One row: a coefficient ID and its results. */
   record Row(String id, String rule, String definition, String lambdaSource, int points, long holds, long violated,

@@ -100,7 +100,14 @@ final class StatementRegistry {
   /** EXTENSIONS.md: the project's own statements about rules beyond the four papers. */
   static final List<Statement> EXTENSIONS = List.of(
       new Statement("EXT-BULYAN-LAMBDA", 'D', io.byzcheck.theory.extensions.BulyanResilience.CITATION,
-          "Bulyan: λ = 2·min{2√(n−f), √d}, n ≥ 4f + 3 (own derivation)", "extensions.BulyanResilience#lambda"));
+          "Bulyan: λ = 2·min{2√(n−f), √d}, n ≥ 4f + 3 (own derivation)", "extensions.BulyanResilience#lambda"),
+      new Statement("EXT-MONNA-LAMBDA", 'D', io.byzcheck.theory.extensions.MonnaResilience.CITATION,
+          "MoNNA around an honest pivot: λ = 2f/(n−f), f < n/2 (own derivation)", "extensions.MonnaResilience#lambda"),
+      new Statement("EXT-SMEA-LAMBDA", 'D', io.byzcheck.theory.extensions.SmeaResilience.CITATION,
+          "SMEA: κ = 4f/(n−2f) spectral, λ = √(f/(n−2f)), f < n/2 (own derivation)", "extensions.SmeaResilience#lambda"),
+      new Statement("EXT-CAF-MEASURED", 'Q', new Citation("EXT-CAF-MEASURED", "AGS25",
+          "CAF (Allouah, Guerraoui & Stephan 2025): no coefficient proved, measured λ̂ only"),
+          "CAF: measured λ̂ (worst ratio at λ = 1), no claim", "properties: catalogue Extensions#caf"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The regression profile: the rules at n = 5, 15, 31, 64 and d = 10⁶, MDA at n = 25, and the median-GD
- * step (m = 50, d = 10⁵), each group with the yardstick at its own (n, d), as three JMH invocations.
+ * The regression profile: the rules at n = 5, 15, 31, 64 and d = 10⁶, MDA at n = 25, SMEA at n = 15, and the median-GD
+ * step (m = 50, d = 10⁵), each group with the yardstick at its own (n, d), as four JMH invocations.
  *
  * @param only benchmark classes to run (simple names, "Benchmark" may be left off), or empty for all
  * @param ns the worker counts of the rules
@@ -19,8 +19,10 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
   static final List<String> RULES = List.of("MeanBenchmark", "CoordinateWiseMedianBenchmark", "TrimmedMeanBenchmark",
       "MeanAroundMedianBenchmark", "KrumBenchmark", "MultiKrumBenchmark", "NearestNeighbourMixingBenchmark",
       "GeometricMedianBenchmark", "ComparativeGradientEliminationBenchmark", "CentredClippingBenchmark",
-      "BucketingBenchmark", "AdaptiveClippingBenchmark");
+      "BucketingBenchmark", "AdaptiveClippingBenchmark", "MoNNABenchmark", "CovarianceAgnosticFilterBenchmark");
   static final String MDA = "MinimumDiameterAveragingBenchmark";
+  /** SMEA's exhaustive search, like MDA at a worker count of its own (n = 15, f = 3). */
+  static final String SMEA = "SmallestMaximumEigenvalueAveragingBenchmark";
   static final String STEP = "MedianGradientDescentStepBenchmark";
   private static final String PACKAGE = "^io\\.byzcheck\\.benchmarks\\.";
 
@@ -45,9 +47,9 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
   Profile {
     for (String name : only) {
       String c = canonical(name);
-      if (!RULES.contains(c) && !c.equals(MDA) && !c.equals(STEP)) {
+      if (!RULES.contains(c) && !c.equals(MDA) && !c.equals(SMEA) && !c.equals(STEP)) {
         throw new IllegalArgumentException("--only: no benchmark class " + name + " in the profile; it has "
-            + RULES + ", " + MDA + ", " + STEP);
+            + RULES + ", " + MDA + ", " + SMEA + ", " + STEP);
       }
     }
   }
@@ -77,6 +79,10 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
       out.add(new Invocation(PACKAGE + "(YardstickBenchmark\\.sum|" + MDA + "\\.aggregate)$",
           List.of("n=25", "d=1000000")));
     }
+    if (runs(SMEA)) {
+      out.add(new Invocation(PACKAGE + "(YardstickBenchmark\\.sum|" + SMEA + "\\.aggregate)$",
+          List.of("n=15", "d=1000000")));
+    }
     if (runs(STEP)) {
       out.add(new Invocation(PACKAGE + "(YardstickBenchmark\\.sum|" + STEP + "\\.(step|medianOnly))$",
           List.of("n=50", "d=100000")));
@@ -100,6 +106,9 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
     }
     if (runs(MDA)) {
       out.add(new Invocation(PACKAGE + MDA + "\\.aggregate$", List.of("d=1000000")));
+    }
+    if (runs(SMEA)) {
+      out.add(new Invocation(PACKAGE + SMEA + "\\.aggregate$", List.of("d=1000000")));
     }
     if (runs(STEP)) {
       out.add(new Invocation(PACKAGE + STEP + "\\.step$", List.of("d=100000")));

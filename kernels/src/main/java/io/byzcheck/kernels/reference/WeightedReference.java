@@ -79,6 +79,120 @@ public final class WeightedReference {
     return out;
   }
 
+  /**
+   * argmin_z Σᵢ wᵢ‖z − xᵢ‖ (the weighted geometric median; unit weights: Cao &amp; Lai eq. 13) in coordinates: Weiszfeld
+   * with weights, z ← Σ(wᵢ/‖z − xᵢ‖)xᵢ / Σ(wᵢ/‖z − xᵢ‖), and at a data point of weight η the Vardi–Zhang step (keep
+   * min{1, η/‖r̃‖} of z, r̃ = Σ over the other points of wᵢ(xᵢ − z)/‖xᵢ − z‖), from the weighted mean, until the step
+   * moves z by less than 1e−13 of the spread (or 200 000 steps). Workers of weight 0 take no part.
+   */
+  public static double[] geometricMedian(double[][] x, double[] w) {
+    int d = x[0].length;
+    double total = 0;
+    double[] z = new double[d];
+    for (int i = 0; i < x.length; i++) {
+      total += w[i];
+      for (int k = 0; k < d; k++) {
+        z[k] += w[i] * x[i][k];
+      }
+    }
+    for (int k = 0; k < d; k++) {
+      z[k] /= total;
+    }
+    double spread = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (w[i] > 0) {
+        spread = Math.max(spread, Math.sqrt(Geometry.squaredDistance(x[i], z)));
+      }
+    }
+    if (spread == 0) {
+      return z;
+    }
+    for (int it = 0; it < 200_000; it++) {
+      double[] num = new double[d];
+      double den = 0;
+      double[] r = new double[d];
+      double onPoint = 0;
+      for (int i = 0; i < x.length; i++) {
+        double[] xi = x[i];
+        double dist = Math.sqrt(Geometry.squaredDistance(xi, z));
+        if (w[i] == 0) {
+          continue;
+        }
+        if (dist == 0) {
+          onPoint += w[i];
+          continue;
+        }
+        for (int k = 0; k < d; k++) {
+          num[k] += w[i] * xi[k] / dist;
+          r[k] += w[i] * (xi[k] - z[k]) / dist;
+        }
+        den += w[i] / dist;
+      }
+      if (den == 0) {
+        return z;
+      }
+      double rNorm = Geometry.norm(r);
+      double keep = onPoint > 0 ? Math.min(1, onPoint / rNorm) : 0;
+      double[] next = new double[d];
+      double move = 0;
+      for (int k = 0; k < d; k++) {
+        next[k] = (1 - keep) * num[k] / den + keep * z[k];
+        move = Math.max(move, Math.abs(next[k] - z[k]));
+      }
+      z = next;
+      if (move <= 1e-13 * spread) {
+        break;
+      }
+    }
+    return z;
+  }
+
+  /**
+   * Weighted Krum* scores ({@link io.byzcheck.kernels.rules.WeightedKrum}): worker i's score sums the squared
+   * distances to the nearest neighbour mass k = max{0, W − F − 1}, where its own vector carries the mass wᵢ − 1 beyond
+   * itself (at distance 0) and every other worker j its wⱼ, the last neighbour counted by the part of its mass still
+   * needed. With integer weights this is Krum*'s score (RESAM C.5, n − f − 1 neighbours) of a copy of xᵢ among the
+   * rows repeated wᵢ times, with f = F.
+   */
+  public static double[] krumScores(double[][] x, double[] w, double byzantineMass) {
+    int n = x.length;
+    double total = Arrays.stream(w).sum();
+    double k = Math.max(0, total - byzantineMass - 1);
+    double[] scores = new double[n];
+    for (int i = 0; i < n; i++) {
+      int self = i;
+      double[] d2 = new double[n];
+      for (int j = 0; j < n; j++) {
+        d2[j] = Geometry.squaredDistance(x[i], x[j]);
+      }
+      Integer[] order = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
+      Arrays.sort(order, Comparator.<Integer>comparingInt(j -> j == self ? 0 : 1).thenComparingDouble(j -> d2[j]));
+      double need = k;
+      double score = 0;
+      for (int j : order) {
+        double mass = j == self ? Math.max(0, w[j] - 1) : w[j];
+        double taken = Math.min(mass, need);
+        score += taken * d2[j];
+        need -= taken;
+      }
+      scores[i] = score;
+    }
+    return scores;
+  }
+
+  /** Weighted Krum*: the worker of positive weight with the smallest {@link #krumScores}, ties by contents then index. */
+  public static double[] krum(double[][] x, double[] w, double byzantineMass) {
+    double[] scores = krumScores(x, w, byzantineMass);
+    int best = -1;
+    for (int i = 0; i < x.length; i++) {
+      if (w[i] > 0 && (best < 0 || scores[i] < scores[best]
+          || scores[i] == scores[best] && Arrays.compare(x[i], x[best]) < 0)) {
+        best = i;
+      }
+    }
+    return x[best].clone();
+  }
+
   private static double[] column(double[][] x, int k) {
     double[] c = new double[x.length];
     for (int i = 0; i < x.length; i++) {

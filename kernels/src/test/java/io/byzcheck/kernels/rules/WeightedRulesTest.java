@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class WeightedRulesTest {
 
   /** Row i repeated w[i] times. */
-  private static WorkerVectors repeated(WorkerVectors x, int[] w) {
+  static WorkerVectors repeated(WorkerVectors x, int[] w) {
     List<float[]> rows = new ArrayList<>();
     for (int i = 0; i < x.n(); i++) {
       for (int r = 0; r < w[i]; r++) {
@@ -30,7 +30,7 @@ class WeightedRulesTest {
     return WorkerVectors.wrap(rows.toArray(float[][]::new));
   }
 
-  private static double[] doubles(int[] w) {
+  static double[] doubles(int[] w) {
     double[] d = new double[w.length];
     for (int i = 0; i < w.length; i++) {
       d[i] = w[i];

@@ -65,6 +65,7 @@ final class Extensions {
     out.add(Catalogue.entry("FAST-EQ-REFERENCE", name, p, Verdict.HOLDS, () -> InequalityCheck.run(
         "FAST-EQ-REFERENCE", name, p[0], p[1], p[2], null,
         Invariances.fastEqualsReference(bulyan, new BulyanReference(), p[1]), budget)));
+    EpflExtensions.entries(out, budget);
   }
 
   static void controls(List<Catalogue.Control> out, Budget budget) {
@@ -73,5 +74,6 @@ final class Extensions {
     out.add(new Catalogue.Control("EXT-BULYAN-LAMBDA", "EXT-BULYAN-LAMBDA control: " + wrong.name() + " n=7 f=1 d=2",
         "Bulyan's selection averaged whole (no β-window around the median), checked against λ = 2Δ",
         () -> check.run(7, 1, 2, budget)));
+    EpflExtensions.controls(out, budget);
   }
 }
