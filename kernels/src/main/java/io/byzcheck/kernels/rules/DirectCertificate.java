@@ -3,7 +3,7 @@ package io.byzcheck.kernels.rules;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 
 /**
- * The geometric median's certificate (Weiszfeld's class comment: g(z) − g* ≤ ‖s‖·maxᵢ‖z − xᵢ‖ for the
+ * The geometric median's certificate (Weiszfeld's class comment: g(z) − g* ≤ ‖s‖·‖z − z*‖ for the
  * minimal-norm subgradient s, Cao &amp; Lai eq. 13) evaluated directly in coordinates, in double, for a
  * given float point z: the fallback when the certificate on the Gram matrix stalls at its rounding floor.
  * That floor comes from distances much smaller than the data's spread (their squares are differences of
@@ -12,87 +12,291 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * distance and unit vector keeps its own relative precision, whatever the other rows' scale, so the
  * stalled iterate, the coordinate-wise median or a data point is usually certified at once. O(n·d) per
  * candidate; only on the failure path.
+ *
+ * <p>‖z − z*‖ is bounded by R = maxᵢ‖z − xᵢ‖ (both lie in the convex hull), or better by a ball around a
+ * data point that provably holds z* ({@link #localise}): with rows of norms 10⁻⁵ … 10¹⁸ and a median
+ * near the small ones, R is 10²³ times the median's distance to its nearest row, and no float point can
+ * be certified against it, while the ball's radius is of that distance's order.
  */
 final class DirectCertificate {
   private DirectCertificate() {}
 
   /**
-   * The proven relative gap (g(z) − g*)/g* of z, with an allowance for this computation's own rounding;
-   * objective[0] receives g(z). The unit vectors' rounding adds at most n·(d + 4)·2⁻⁵² to ‖r‖.
+   * g(z) and a lower bound of it, the proven bound on ‖s‖ for the minimal-norm subgradient s at z, and
+   * R = maxᵢ‖z − xᵢ‖ (upper bound).
    */
-  static double relativeGap(float[][] rows, float[] z, double[] objective) {
+  private record Bound(double objective, double objectiveLow, double subgradient, double radius) {
+    /** The proven relative gap (g(z) − g*)/g* with ‖z − z*‖ ≤ r. */
+    double relativeGap(double r) {
+      double gap = subgradient * Math.min(radius, r);
+      return gap == 0 ? 0 : objectiveLow > gap ? gap / (objectiveLow - gap) : Double.POSITIVE_INFINITY;
+    }
+  }
+
+  /** A computed distance's relative error bound: d squares summed (d + 2), the differences and √ (3 more), 1 % over. */
+  private static double distanceError(int d) {
+    return (d + 8) * 0x1p-53;
+  }
+
+  /** g = Σ of n computed distances, rounded down to a proven lower bound of the exact sum. */
+  private static double lower(double g, int n, int d) {
+    return g * (1 - distanceError(d) - n * 0x1p-52);
+  }
+
+  /**
+   * The bound at z; dist receives the n distances. The unit vectors' rounding adds at most n·(d + 4)·2⁻⁵² to
+   * ‖r‖ ({@link #slack}).
+   */
+  private static Bound bound(float[][] rows, float[] z, double[] dist) {
     int n = rows.length;
     int d = z.length;
-    double[] dist = new double[n];
     double g = 0;
     double radius = 0;
     for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int k = 0; k < d; k++) {
-        double e = (double) rows[i][k] - z[k];
-        s += e * e;
-      }
-      dist[i] = Math.sqrt(s);
+      dist[i] = distance(rows[i], z);
       g += dist[i];
       radius = Math.max(radius, dist[i]);
     }
-    objective[0] = g;
     if (radius == 0) {
-      return 0;
+      return new Bound(0, 0, 0, 0);
     }
     double[] r = new double[d];
+    int onPoint = residual(rows, z, dist, r);
+    double norm = Math.sqrt(dot(r, r));
+    double subgradient = Math.max(0, norm * (1 + (d + 4) * 0x1p-52) + slack(n, d) - onPoint);
+    return new Bound(g, lower(g, n, d), subgradient, radius * (1 + distanceError(d)));
+  }
+
+  /** ‖x − z‖ in double: the differences of floats in double, their squares summed. */
+  private static double distance(float[] x, float[] z) {
+    double s = 0;
+    for (int k = 0; k < z.length; k++) {
+      double e = (double) x[k] - z[k];
+      s += e * e;
+    }
+    return Math.sqrt(s);
+  }
+
+  /** r = Σ (xᵢ − z)/‖xᵢ − z‖ over the rows z is not on; returns their number, the multiplicity of z. */
+  private static int residual(float[][] rows, float[] z, double[] dist, double[] r) {
     int onPoint = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < rows.length; i++) {
       if (dist[i] == 0) {
-        onPoint++;
+        onPoint++; // a double distance of 0: every coordinate equal (differences of floats are exact or nonzero)
         continue;
       }
       double inv = 1 / dist[i];
-      for (int k = 0; k < d; k++) {
+      for (int k = 0; k < r.length; k++) {
         r[k] += ((double) rows[i][k] - z[k]) * inv;
       }
     }
-    double norm2 = 0;
-    for (double v : r) {
-      norm2 += v * v;
+    return onPoint;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int k = 0; k < a.length; k++) {
+      s += a[k] * b[k];
     }
-    double slack = n * (d + 4.0) * 0x1p-52;
-    double subgradient = Math.max(0, Math.sqrt(norm2) + slack - onPoint);
-    double gap = subgradient * radius;
-    return gap == 0 ? 0 : g > gap ? gap / (g - gap) : Double.POSITIVE_INFINITY;
+    return s;
+  }
+
+  /**
+   * A bound on ‖computed − exact‖ Σ of n unit vectors of dimension d: each unit vector within (d + 4)·2⁻⁵² of
+   * its exact one, and the n-term sums per coordinate within γₙ of Σᵢ|uᵢₖ|, whose norm is at most n.
+   */
+  private static double slack(int n, int d) {
+    return n * (d + 4.0 + n) * 0x1p-52;
+  }
+
+  /**
+   * The proven relative gap (g(z) − g*)/g* of z, with an allowance for this computation's own rounding;
+   * objective[0] receives g(z).
+   */
+  static double relativeGap(float[][] rows, float[] z, double[] objective) {
+    Bound b = bound(rows, z, new double[rows.length]);
+    objective[0] = b.objective();
+    return b.relativeGap(Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * A radius ρ̄ with ‖z* − p‖ &lt; ρ̄ for every minimiser z*, p = rows[j] (∞ if none is proven); gap[0] receives
+   * the proven bound on g(p) − g*. For y = p + h, ‖h‖ = ρ, ĥ = h/ρ, each row at distance dᵢ &gt; 0 from p in
+   * direction uᵢ has ‖y − xᵢ‖ ≥ dᵢ − ρ⟨uᵢ, ĥ⟩ + ρ²(1 − ⟨uᵢ, ĥ⟩²)/(2(dᵢ + ρ)) (the excess of ‖y − xᵢ‖ over
+   * dᵢ − ⟨uᵢ, h⟩ is (ρ² − ⟨uᵢ, h⟩²)/(‖y − xᵢ‖ + dᵢ − ⟨uᵢ, h⟩), and that denominator is at most 2(dᵢ + ρ)).
+   * With w the rows equal to p and r̃ = Σuᵢ the others' unit vectors:
+   * g(p + h) − g(p) ≥ ρ(w − ⟨r̃, ĥ⟩ + (ρ/2)·Σᵢ sin²∠(uᵢ, ĥ)/(dᵢ + ρ)). A minimiser has g(z*) ≤ g(p), so its ĥ
+   * lies in the cone ⟨r̃, ĥ⟩ ≥ w (half-angle θ₀ = arccos(w/‖r̃‖)), where sin²∠(uᵢ, ĥ) ≥ cᵢ = sin²(max(0,
+   * ψᵢ − θ₀)), ψᵢ the angle between the line of uᵢ and r̃; and its ρ has F(ρ) = ρ·Σ cᵢ/(dᵢ + ρ) ≤ 2ε, ε =
+   * ‖r̃‖ − w. F increases with ρ, so ρ̄ with F(ρ̄) &gt; 2ε bounds it; and g* ≥ g(p) − ε·ρ̄ (the subgradient
+   * −r̃ + w·ĥ at p). Quadratic in ε where the plain certificate ε·R is linear, and local: ρ̄ is of the order
+   * of the distances to the rows that bend g near p, not of the data's spread. Every computed quantity is
+   * taken at its bound's unfavourable end ((d + 8)·2⁻⁵³ relative for a distance, (4d + 32)·2⁻⁵³ for a
+   * cosine, {@link #slack} for r̃). O(n·d).
+   */
+  static double localise(float[][] rows, int j, double[] gap) {
+    int n = rows.length;
+    float[] p = rows[j];
+    int d = p.length;
+    double[] dist = new double[n];
+    double g = 0;
+    for (int i = 0; i < n; i++) {
+      dist[i] = distance(rows[i], p);
+      g += dist[i];
+    }
+    double[] r = new double[d];
+    int w = residual(rows, p, dist, r);
+    double eta = slack(n, d);
+    double rel = distanceError(d);
+    double norm = Math.sqrt(dot(r, r));
+    double normUp = norm * (1 + rel) + eta;
+    double eps = normUp - w;
+    if (eps <= 0) {
+      gap[0] = 0; // Vardi–Zhang: p is a minimiser, and ρ̄ = 0 would claim it is the only one
+      return Double.POSITIVE_INFINITY;
+    }
+    gap[0] = Double.POSITIVE_INFINITY;
+    double cosTheta = (w - eta) / (norm * (1 + rel)) - 0x1p-50;
+    if (w == 0 || cosTheta <= 0 || norm == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double theta = Math.acos(Math.min(1, cosTheta)) + 0x1p-50;
+    double cosError = (4.0 * d + 32) * 0x1p-53;
+    double[] c = new double[n];
+    double cSum = 0;
+    for (int i = 0; i < n; i++) {
+      if (dist[i] == 0) {
+        continue;
+      }
+      double s = 0;
+      for (int k = 0; k < d; k++) {
+        s += ((double) rows[i][k] - p[k]) * r[k];
+      }
+      double cosPsi = Math.min(1, Math.abs(s) / (dist[i] * norm) + cosError);
+      double angle = Math.acos(cosPsi) - 0x1p-50 - theta;
+      if (angle > 0) {
+        double sin = Math.sin(Math.min(angle, Math.PI / 2));
+        c[i] = sin * sin * (1 - 0x1p-40);
+        cSum += c[i];
+      }
+      dist[i] *= 1 + rel; // an upper bound of the exact distance: F below is then a lower bound
+    }
+    double target = 2 * eps;
+    if (cSum * (1 - n * 0x1p-50) * (1 - 1e-9) <= target) {
+      return Double.POSITIVE_INFINITY; // F(ρ) < Σcᵢ: no radius proven
+    }
+    double lo = 0;
+    double hi = Double.MIN_NORMAL;
+    for (int i = 0; i < n; i++) {
+      if (c[i] > 0) {
+        hi = Math.max(hi, target * dist[i] / c[i]); // F(hi) ≥ cᵢ·hi/(dᵢ + hi) ≥ 2ε·dᵢ/(dᵢ + hi): a start
+      }
+    }
+    while (lowerF(c, dist, hi) <= target) {
+      if (hi > 0x1p1000) {
+        return Double.POSITIVE_INFINITY;
+      }
+      lo = hi;
+      hi *= 2;
+    }
+    for (int it = 0; it < 60 && hi - lo > 1e-9 * hi; it++) {
+      double mid = 0.5 * (lo + hi);
+      if (lowerF(c, dist, mid) > target) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    double low = lower(g, n, d);
+    double bound = eps * hi * (1 + 0x1p-40);
+    gap[0] = low > bound ? bound / (low - bound) : Double.POSITIVE_INFINITY;
+    return hi;
+  }
+
+  /** F(ρ) = ρ·Σ cᵢ/(dᵢ + ρ), rounded down by n·2⁻⁵⁰ relative. */
+  private static double lowerF(double[] c, double[] dist, double rho) {
+    double s = 0;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] > 0) {
+        s += c[i] * rho / (dist[i] + rho);
+      }
+    }
+    return s * (1 - c.length * 0x1p-50);
+  }
+
+  /**
+   * The stalled iterate (coefficients beta) written to out if its direct certificate meets the request, else
+   * null (out then holds it anyway). O(n·d): cheaper than recentring the Gram, which costs O(n²·d).
+   */
+  static Weiszfeld.Solution iterate(float[][] rows, double[] beta, double request, float[] out) {
+    double[] objective = new double[1];
+    Combination.write(rows, beta, out);
+    double gap = relativeGap(rows, out, objective);
+    return gap <= request ? new Weiszfeld.Solution(beta, objective[0], gap, -1) : null;
   }
 
   /**
    * The first of the stalled iterate (coefficients beta), the coordinate-wise median and the data points
-   * whose direct certificate meets the request, written to out; the stall rethrown, naming the best
-   * direct certificate, if none does. The solution's beta is empty for the coordinate-wise median (not a
-   * combination of the rows) and iterations is −1 (certified directly).
+   * whose direct certificate meets the request, written to out, first with R, then with the smallest proven
+   * ball around a data point ({@link #localise}) for ‖z − z*‖; the stall rethrown, naming the best direct
+   * certificate, if none does. The solution's beta is empty for the coordinate-wise median (not a
+   * combination of the rows) and iterations is −1 (certified directly). O(n²·d).
    */
   static Weiszfeld.Solution fallback(float[][] rows, double[] beta, double request, float[] out,
       IllegalStateException stall) {
-    double[] objective = new double[1];
-    double best = Double.POSITIVE_INFINITY;
-    Combination.write(rows, beta, out);
-    double gap = relativeGap(rows, out, objective);
-    if (gap <= request) {
-      return new Weiszfeld.Solution(beta, objective[0], gap, -1);
+    int n = rows.length;
+    int d = out.length;
+    double[] dist = new double[n];
+    float[] iterate = new float[d];
+    Combination.write(rows, beta, iterate);
+    Bound atIterate = bound(rows, iterate, dist);
+    double[] zToIterate = dist.clone();
+    float[] median = new float[d];
+    VectorizationProvider.getInstance().coordinateKernels().median(rows, median);
+    Bound atMedian = bound(rows, median, dist);
+    double[] zToMedian = dist.clone();
+    double best = Math.min(atIterate.relativeGap(Double.POSITIVE_INFINITY),
+        atMedian.relativeGap(Double.POSITIVE_INFINITY));
+    if (atIterate.relativeGap(Double.POSITIVE_INFINITY) <= request) {
+      System.arraycopy(iterate, 0, out, 0, d);
+      return new Weiszfeld.Solution(beta, atIterate.objective(), atIterate.relativeGap(Double.POSITIVE_INFINITY), -1);
     }
-    best = Math.min(best, gap);
-    VectorizationProvider.getInstance().coordinateKernels().median(rows, out);
-    gap = relativeGap(rows, out, objective);
-    if (gap <= request) {
-      return new Weiszfeld.Solution(new double[0], objective[0], gap, -1);
-    }
-    best = Math.min(best, gap);
-    for (int j = 0; j < rows.length; j++) {
-      gap = relativeGap(rows, rows[j], objective);
-      if (gap <= request) {
-        System.arraycopy(rows[j], 0, out, 0, out.length);
-        double[] point = new double[rows.length];
-        point[j] = 1;
-        return new Weiszfeld.Solution(point, objective[0], gap, -1);
+    // Each data point: its own certificate (Vardi–Zhang or localised), and a ball holding z*.
+    double[] gap = new double[1];
+    double iterateRadius = Double.POSITIVE_INFINITY;
+    double medianRadius = Double.POSITIVE_INFINITY;
+    int bestPoint = -1;
+    double bestPointGap = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < n; j++) {
+      double rho = localise(rows, j, gap);
+      if (gap[0] < bestPointGap) {
+        bestPointGap = gap[0];
+        bestPoint = j;
       }
-      best = Math.min(best, gap);
+      double slackRadius = 1 + (d + 8) * 0x1p-53;
+      iterateRadius = Math.min(iterateRadius, (zToIterate[j] + rho) * slackRadius);
+      medianRadius = Math.min(medianRadius, (zToMedian[j] + rho) * slackRadius);
+    }
+    double iterateGap = atIterate.relativeGap(iterateRadius);
+    double medianGap = atMedian.relativeGap(medianRadius);
+    best = Math.min(best, Math.min(bestPointGap, Math.min(iterateGap, medianGap)));
+    if (iterateGap <= request) {
+      System.arraycopy(iterate, 0, out, 0, d);
+      return new Weiszfeld.Solution(beta, atIterate.objective(), iterateGap, -1);
+    }
+    if (medianGap <= request) {
+      System.arraycopy(median, 0, out, 0, d);
+      return new Weiszfeld.Solution(new double[0], atMedian.objective(), medianGap, -1);
+    }
+    if (bestPointGap <= request) {
+      System.arraycopy(rows[bestPoint], 0, out, 0, d);
+      double[] point = new double[n];
+      point[bestPoint] = 1;
+      double g = 0;
+      for (float[] row : rows) {
+        g += distance(row, rows[bestPoint]);
+      }
+      return new Weiszfeld.Solution(point, g, bestPointGap, -1);
     }
     throw new IllegalStateException(stall.getMessage() + "; certified directly in coordinates, the iterate, the"
         + " coordinate-wise median and the data points reach at best " + best, stall);

@@ -20,7 +20,9 @@ public final class GeometricMedian extends GramRule {
   /**
    * Iteration cap of the certified variant: beyond it the rule fails loudly instead of hanging. A request
    * below the certificate's rounding floor (about 10⁻⁹ relative on nearly collinear float data) fails
-   * sooner, after 2000 steps without progress, with an error naming a gap that can be certified.
+   * sooner, once the certificate's rounding part alone exceeds the request for 20 steps or after 2000 steps
+   * without progress, and only after the Gram recentred at the nearest row and the direct certificates in
+   * coordinates ({@code DirectCertificate}) have failed too, with an error naming a gap that can be certified.
    */
   public static final int MAX_ITERATIONS = 100_000;
 
@@ -76,10 +78,16 @@ public final class GeometricMedian extends GramRule {
       float[][] rows = w.rows;
       Weiszfeld.Solution sol;
       try {
-        sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps) : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w);
+        sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps) : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w, false);
         Combination.write(rows, sol.beta(), out);
       } catch (IllegalStateException stalled) {
-        sol = recentred(g, rows, w, out);
+        // The stalled iterate certified in coordinates first (O(n·d), where another Gram costs O(n²·d)):
+        // e.g. a median on a data point whose residual is exactly 1 (collinear rows, even n) stalls any Gram,
+        // whose ‖r‖ keeps only half the digits of its square.
+        sol = DirectCertificate.iterate(rows, w.beta, relativeGap, out);
+        if (sol == null) {
+          sol = recentred(g, rows, w, out);
+        }
         if (sol == null) {
           // Still the rounding floor: certify candidates in coordinates (w.beta holds the last iterate)
           // before saying no answer can be certified.
@@ -95,7 +103,8 @@ public final class GeometricMedian extends GramRule {
   /**
    * The certified iteration again on the Gram centred at the data point nearest the stalled iterate (the
    * median-centred one keeps distances among points that are close together compared with their distance
-   * to the median only to an absolute 2⁻⁵³·that distance², e.g. rows of norms 10⁻⁴ … 10¹⁸); null if it
+   * to the median only to an absolute 2⁻⁵³·that distance², e.g. rows of norms 10⁻⁴ … 10¹⁸), continued from
+   * that iterate (restarting from the best data point converged a second time to the same point); null if it
    * stalls too (w.beta then holds its last iterate). Reuses the thread's Gram storage: g is not read after.
    */
   private Weiszfeld.Solution recentred(CentredGram g, float[][] rows, Workspace w, float[] out) {
@@ -110,7 +119,7 @@ public final class GeometricMedian extends GramRule {
     }
     try {
       CentredGram at = VectorizationProvider.getInstance().gramKernel().reusedCentredGramAt(rows, nearest);
-      Weiszfeld.Solution sol = Weiszfeld.certified(at, relativeGap, MAX_ITERATIONS, w);
+      Weiszfeld.Solution sol = Weiszfeld.certified(at, relativeGap, MAX_ITERATIONS, w, true);
       Combination.write(rows, sol.beta(), out);
       return sol;
     } catch (IllegalStateException again) {

@@ -27,7 +27,10 @@ import io.byzcheck.kernels.internal.vectorization.CentredGram;
  * <p>Floor. A distance from z to a point much nearer than the data's spread D keeps only part of its
  * digits (its square is a difference of Gram entries of order D²), so on nearly collinear float data the
  * proven gap bottoms out near 10⁻⁹ while the objective itself is already optimal to double precision.
- * A certificate stuck 10 times above the request for {@link #STALL} steps is reported as that floor.
+ * Each step also computes the part of its bound that is rounding alone ({@link Work#noise}): once that
+ * part exceeds the request and the residual is below it for {@link #FLOOR_STEPS} steps, the run stops as
+ * at its floor (no later step can certify there); a certificate stuck 10 times above the request for
+ * {@link #STALL} steps is reported as that floor too.
  */
 public final class Weiszfeld {
   private Weiszfeld() {}
@@ -40,38 +43,52 @@ public final class Weiszfeld {
    * @param maxIterations a clear failure instead of a hang
    */
   static Solution certified(CentredGram g, double relativeGap, int maxIterations) {
-    Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()));
+    Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()), false);
     return new Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
 
   /**
    * As above in the thread's workspace: the returned beta is a workspace array, valid until its next use.
    * When it throws, w.beta holds the last iterate (for a certificate computed some other way).
+   *
+   * @param resume start from w.beta (another Gram's stalled iterate: Σβ = 1 names the same point in every
+   *     centring) instead of the best data point
    */
-  static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w) {
+  static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w, boolean resume) {
     int n = g.n();
     Work k = new Work(g, w);
     double[] beta = k.beta;
-    bestDataPoint(g, beta);
+    if (!resume) {
+      bestDataPoint(g, beta);
+    }
     double best = Double.POSITIVE_INFINITY;
     int bestAt = 0;
+    int atFloor = 0;
+    boolean searched = false;
     for (int it = 0; ; it++) {
       k.step(beta, 0);
       if (k.relativeGap <= relativeGap) {
         return new Solution(beta, k.objective, k.relativeGap, it);
       }
       double current = k.relativeGap;
+      // At the floor: the bound's rounding part alone (which does not shrink as z converges) exceeds the
+      // request, and the computed residual is already below it, so further steps move z within the
+      // rounding only. Waiting STALL steps to see that cost 2000 O(n²) steps per input (the cross-
+      // implementation test at gap 10⁻¹⁰ spent most of its time there).
+      atFloor = k.floorGap > relativeGap && k.residualEstimate <= k.noise ? atFloor + 1 : 0;
       if (current < 0.99 * best) {
         best = current;
         bestAt = it;
-      } else if (it - bestAt >= STALL && best > 10 * relativeGap) {
+      }
+      if (atFloor >= FLOOR_STEPS || it - bestAt >= STALL && best > 10 * relativeGap) {
         // Less than 1 % in STALL steps cannot reach a target a tenth of the best within the cap: this is
         // the rounding floor, not slow progress (e.g. nearly collinear points, where the median lies far
         // nearer one point than the data's spread and that distance keeps only part of its digits).
+        double reachable = Math.max(best, k.floorGap);
         throw new IllegalStateException("geometric median: the certified relative gap stalled at " + best
-            + " for " + STALL + " Weiszfeld iterations, requested " + relativeGap + " (n = " + n
-            + "): the rounding of the Gram-matrix distances bounds the certificate here; request "
-            + String.format(java.util.Locale.ROOT, "%.0e", 10 * best) + " or more");
+            + " after " + it + " Weiszfeld iterations (rounding floor " + k.floorGap + "), requested "
+            + relativeGap + " (n = " + n + "): the rounding of the Gram-matrix distances bounds the certificate"
+            + " here; request " + String.format(java.util.Locale.ROOT, "%.0e", 10 * reachable) + " or more");
       }
       // Near a data point the Gram-based distances lose their relative accuracy and Weiszfeld slows
       // to a crawl; the data point itself is then tried, and taken if its own certificate suffices.
@@ -93,12 +110,24 @@ public final class Weiszfeld {
             + " after " + maxIterations + " Weiszfeld iterations, requested " + relativeGap
             + " (n = " + n + "); raise maxIterations or the requested gap");
       }
-      k.overRelax(beta);
+      // Every other step the plain map, whose coefficients a/Σa depend on z alone. The searched point
+      // b + t·δ carries δ's component in the n − d − 1 directions of coefficient space that do not move z,
+      // times (1 − t) each step: it grows wherever t > 2, and the certificate's rounding terms grow with
+      // Σ|δᵢ|√Gᵢᵢ (see residualBound), so at n > d + 1 it sat at a floor of ~1e−7 however well z converged.
+      if (searched) {
+        System.arraycopy(k.next, 0, beta, 0, n);
+        searched = false;
+      } else {
+        searched = k.overRelax(beta);
+      }
     }
   }
 
   /** Iterations without a 1 % better certificate after which a gap still 10 times the target counts as stalled. */
   private static final int STALL = 2000;
+
+  /** Consecutive iterations at the rounding floor ({@link Work#floorGap} above the request) that count as stalled. */
+  private static final int FLOOR_STEPS = 20;
 
   /** The smoothed Weiszfeld variant (weights 1/max(ν, ‖z − xᵢ‖)) for a fixed number of steps, from the mean. */
   static Solution smoothed(CentredGram g, double nu, int iterations) {
@@ -157,6 +186,12 @@ public final class Weiszfeld {
     final double[] distError;
     /** ‖r̃‖ as computed (the better conditioned form), for the Vardi–Zhang step; the certificate uses the bound. */
     double residualEstimate;
+    /** The part of the bound on ‖r‖ that is rounding, not residual: it does not shrink as z converges. */
+    double noise;
+    /** The relative gap the certificate would give at this z if the residual itself were 0: its floor here. */
+    double floorGap;
+    /** γₙ·1.01: the rounding of an n-term sum relative to the sum of its terms' sizes (Gβ, βᵀGβ). */
+    final double sumError;
     double objective;
     double relativeGap;
     int nearest;
@@ -179,6 +214,7 @@ public final class Weiszfeld {
       delta = w.weiszfeld.delta;
       scale = w.weiszfeld.scale;
       distError = w.weiszfeld.distError;
+      sumError = 1.01 * n * 0x1p-53;
       for (int i = 0; i < n; i++) {
         scale[i] = Math.sqrt(Math.max(0, g.row(i)[i]));
       }
@@ -215,7 +251,7 @@ public final class Weiszfeld {
      * (an unconstrained search reached t ≈ 10⁶ and huge cancelling coefficients, and certified a point
      * whose objective was 0.2 % above the optimum).
      */
-    void overRelax(double[] b) {
+    boolean overRelax(double[] b) {
       double[] dir = point;
       for (int i = 0; i < n; i++) {
         dir[i] = next[i] - b[i];
@@ -265,6 +301,7 @@ public final class Weiszfeld {
       }
       double[] chosen = t != 1 && objective(far) < objective(next) ? far : next;
       System.arraycopy(chosen, 0, b, 0, n);
+      return chosen == far;
     }
 
     /** d/dt Σᵢ‖z + t(z' − z) − xᵢ‖ from ‖z − xᵢ‖² (dist), ⟨z − xᵢ, z' − z⟩ (a) and ‖z' − z‖² = c. */
@@ -321,21 +358,26 @@ public final class Weiszfeld {
         sb += Math.abs(b[j]) * scale[j];
       }
       for (int i = 0; i < n; i++) {
-        distError[i] = distanceError(sb, scale[i]);
+        distError[i] = distanceError(b, sb, i);
       }
+      noise = 0;
       double rBound = sumA == 0 ? 0 : residualBound(b, sumA);
       double rNorm = sumA == 0 ? 0 : residualEstimate;
       double subgradient = Math.max(0, rBound - onPoint);
       // The certificate from proven bounds: R and g(z) within the distances' rounding (see residualBound).
+      // |d̃ − d| = |d̃² − d²|/(d̃ + d) ≤ min(√E, E/d̃), plus the rounding of the square root.
       double radiusBound = 0;
       double objectiveLow = objective;
       for (int i = 0; i < n; i++) {
-        double e = Math.sqrt(distError[i]);
+        double e = (dist[i] > 0 ? Math.min(Math.sqrt(distError[i]), distError[i] / dist[i])
+            : Math.sqrt(distError[i])) + 0x1p-52 * dist[i];
         radiusBound = Math.max(radiusBound, dist[i] + e);
         objectiveLow -= e;
       }
       double gap = subgradient * radiusBound;
       relativeGap = gap == 0 ? 0 : objectiveLow > gap ? gap / (objectiveLow - gap) : Double.POSITIVE_INFINITY;
+      double floor = Math.max(0, noise - onPoint) * radiusBound;
+      floorGap = floor == 0 ? 0 : objectiveLow > floor ? floor / (objectiveLow - floor) : Double.POSITIVE_INFINITY;
       if (onPoint > 0 && nu == 0 && !zerosProven(b)) {
         relativeGap = Double.POSITIVE_INFINITY; // the multiplicity subtracted above is not proven
       }
@@ -385,11 +427,18 @@ public final class Weiszfeld {
     }
 
     /**
-     * A bound on |computed − exact| ‖z − xᵢ‖² = βᵀGβ + Gᵢᵢ − 2(Gβ)ᵢ: with S = Σ|βⱼ|√Gⱼⱼ, the entries' rounding
-     * gives γ(S + √Gᵢᵢ)², the three-term sum 4·2⁻⁵³ of its terms' size.
+     * A bound on |computed − exact| ‖z − xᵢ‖² = (β − eᵢ)ᵀG(β − eᵢ), evaluated as βᵀGβ − 2(Gβ)ᵢ + Gᵢᵢ. The entries'
+     * rounding (γ√(GⱼⱼGₗₗ) each) moves the exact form by at most γ(Sᵢ)², Sᵢ = Σⱼ|βⱼ − [j = i]|√Gⱼⱼ: small when z
+     * is near xᵢ, whatever the centring. The evaluation from the stored entries does not share that: Gβ and
+     * βᵀGβ are n-term sums (γₙ of their terms' sizes, S√Gⱼⱼ and S² with S = Σ|βⱼ|√Gⱼⱼ) and the three-term sum
+     * adds 2·2⁻⁵³ of (S + √Gᵢᵢ)²: 2(γₙ + 2⁻⁵³)(S + √Gᵢᵢ)² in all; it is what the recentred Gram removes.
      */
-    private double distanceError(double sb, double si) {
-      return g.entryError() * (sb + si) * (sb + si) + 0x1p-51 * (sb * sb + si * si + 2 * sb * si);
+    private double distanceError(double[] b, double sb, int i) {
+      double si = scale[i];
+      // Sᵢ from S without an O(n) sum per point; n·2⁻⁵⁰·S covers the rounding of S and of this difference.
+      double own = Math.max(0, sb - Math.abs(b[i]) * si) + Math.abs(b[i] - 1) * si + n * 0x1p-50 * sb;
+      double whole = sb + si;
+      return g.entryError() * own * own + 2.02 * (sumError + 0x1p-53) * whole * whole;
     }
 
     /**
@@ -406,8 +455,9 @@ public final class Weiszfeld {
       double weightError = 0;
       for (int i = 0; i < n; i++) {
         if (a[i] != 0) {
-          double rho = distError[i] * a[i] * a[i]; // relative error bound of d̃ᵢ²
-          weightError += rho <= 1 ? rho : Math.sqrt(1 + rho);
+          // |1 − dᵢaᵢ| ≤ |d̃ᵢ² − dᵢ²|/d̃ᵢ² (or √(1 + that)), plus 3·2⁻⁵³ for the roundings of √ and 1/d̃ᵢ.
+          double rho = distError[i] * a[i] * a[i];
+          weightError += (rho <= 1 ? rho : Math.sqrt(1 + rho)) + 0x1p-51;
         }
       }
       // Cosine form, the size of what it sums, and its error from the distances' rounding.
@@ -455,10 +505,14 @@ public final class Weiszfeld {
         quad += delta[i] * s;
         quadSize += Math.abs(delta[i]) * t;
       }
-      double quadError = gamma * spread * spread + (n * (double) n + 8) * 0x1p-53 * quadSize;
+      // The two nested n-term sums of δᵀGδ: each term through at most 2n + 1 roundings (not the n² of the
+      // cosine form's single accumulator).
+      double quadError = gamma * spread * spread + 2.02 * (n + 1) * 0x1p-53 * quadSize;
       double byQuad = sumA * (Math.sqrt(Math.max(0, quad) + quadError) + deltaError);
       double byCos = Math.sqrt(Math.max(0, cos) + cosError);
       residualEstimate = Math.sqrt(Math.max(0, quadSize * sumA * sumA < cosSize ? quad * sumA * sumA : cos));
+      // What stays of each form's bound at a residual of 0 (quadError shrinks with δ, the rest does not).
+      noise = weightError + Math.min(sumA * deltaError, Math.sqrt(cosError));
       return Math.min(byQuad, byCos) + weightError;
     }
 

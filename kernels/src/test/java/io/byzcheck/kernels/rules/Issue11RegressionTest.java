@@ -188,6 +188,36 @@ class Issue11RegressionTest {
     }
   }
 
+  /**
+   * Two of the full corpus's three GM "certified relative gap stalled" crashes (mixed scales; 20261184835492 is
+   * still open): before, both threw on every path. Now each returns an answer certified to 10⁻⁶ (20261184790276
+   * by the localised data-point certificate, 20261184864907 on the Gram), whose objective, checked in coordinates
+   * on the finite rows, is within 10⁻⁶ of the best data point or coordinate-wise median.
+   */
+  @Test
+  void geometricMedianCertifiesTheCorpusStalls() {
+    for (long seed : new long[] {20261184790276L, 20261184864907L}) {
+      CorpusInput in = CorpusInput.of(seed, 100_003);
+      int d = in.x().d();
+      float[] out = new float[d];
+      Weiszfeld.Solution sol = GeometricMedian.certified(1e-6).solve(in.x(), in.f(), out);
+      assertThat(sol.relativeGapBound()).as("corpus input %d", seed).isLessThanOrEqualTo(1e-6);
+      double[][] xd = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), in.f()).vectors().toDoubles();
+      double best = Geometry.sumOfDistances(xd,
+          new io.byzcheck.kernels.reference.CoordinateWiseMedianReference().aggregateExact(xd, 0));
+      for (double[] row : xd) {
+        best = Math.min(best, Geometry.sumOfDistances(xd, row));
+      }
+      double[] z = new double[d];
+      for (int k = 0; k < d; k++) {
+        z[k] = out[k];
+      }
+      double rounding = xd.length * Math.sqrt(d) * Math.ulp(Geometry.norm(z));
+      assertThat(Geometry.sumOfDistances(xd, z)).as("GM objective, corpus input %d", seed)
+          .isLessThanOrEqualTo(best * (1 + 1e-6) + rounding);
+    }
+  }
+
   /** The exact mean of the column, correctly rounded to float (BigDecimal, then one rounding). */
   static float exactMean(float[][] rows, int k) {
     BigDecimal s = BigDecimal.ZERO;
