@@ -49,18 +49,7 @@ class LocalSolverTest {
   void softmaxErmWithThePreconditionedOperatorIsTheErmOfThePlainProducts() {
     // Sparse features (a third zero, one column always zero) as in MNIST; the reference hides the softmax's own
     // operator (cached probabilities, compressed rows, Jacobi diagonal) behind the plain hessianVector products.
-    java.util.SplittableRandom rng = new java.util.SplittableRandom(17);
-    int n = 60;
-    int d = 9;
-    double[] x = new double[n * d];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = 1; k < d; k++) {
-        x[i * d + k] = rng.nextInt(3) == 0 ? 0 : rng.nextDouble();
-      }
-      y[i] = rng.nextInt(4);
-    }
-    SoftmaxRegression f = new SoftmaxRegression(new Dataset(x, n, d, y), 4, 1e-3);
+    SoftmaxRegression f = SparseSoftmaxData.problem(new java.util.SplittableRandom(17), 60, 9, 4, 1e-3);
     Objective plain = new Objective() {
       public double loss(double[] t) {
         return f.loss(t);

@@ -117,18 +117,7 @@ class ObjectiveDerivativesTest {
   @Test
   void softmaxOperatorSkipsZeroFeaturesWithoutChangingTheProduct() {
     // Sparse rows (as MNIST's pixels): a third of the features are 0, one feature column is always 0.
-    SplittableRandom rng = new SplittableRandom(SEED + 1);
-    int n = 23;
-    int d = 7;
-    double[] x = new double[n * d];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = 1; k < d; k++) {
-        x[i * d + k] = rng.nextInt(3) == 0 ? 0 : rng.nextDouble();
-      }
-      y[i] = rng.nextInt(4);
-    }
-    hessianOperatorAgreesWithTheProductAndItsDiagonal(new SoftmaxRegression(new Dataset(x, n, d, y), 4, 1e-3));
+    hessianOperatorAgreesWithTheProductAndItsDiagonal(SparseSoftmaxData.problem(new SplittableRandom(SEED + 1), 23, 7, 4, 1e-3));
   }
 
   @Test
