@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.reference.AdaptiveClippingReference;
 import io.byzcheck.kernels.reference.BucketingReference;
 import io.byzcheck.kernels.reference.CentredClippingReference;
@@ -585,7 +586,128 @@ abstract class CorpusRule {
         return 2 + meanCondition(n); // each bucket rounded to float before the mean
       }
     };
-    return List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar, multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm,
-        clip, arc, bucketing, bulyan());
+    List<CorpusRule> rules = new java.util.ArrayList<>(List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar,
+        multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm, clip, arc, bucketing, bulyan()));
+    rules.addAll(issue16());
+    return List.copyOf(rules);
+  }
+
+  /** The seed of the randomised rules of issue 16 in the corpus (DnC's subsets, SignGuard's block). */
+  private static final long RULE_SEED = 20261202L;
+
+  /**
+   * Issue 16's filtering rules (DISTANCE: an average of a selection, the same tolerance 10⁻⁶·S + 2 ulp as the other
+   * selection rules): DnC with subsets (b = 16 &lt; d on most inputs, 2 iterations, c = 1: n &gt; 2f), SignGuard,
+   * clipped clustering (both any 0 ≤ f &lt; n: f only bounds the screen) and FLTrust with g₀ = CWMed(x).
+   */
+  private static List<CorpusRule> issue16() {
+    DivideAndConquer dnc = DivideAndConquer.of(16, 2, 1.0, RULE_SEED);
+    CorpusRule dncRule = new CorpusRule("DnC(b=16;2)", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return dnc;
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.DivideAndConquerReference(dnc).aggregateExact(x, fLeft);
+      }
+
+      /** A kept and a removed outlier score within 10⁻⁶ in some iteration. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        int keep = x.length - DivideAndConquer.removed(1.0, fLeft);
+        for (double[] s : new io.byzcheck.kernels.reference.DivideAndConquerReference(dnc).scores(x, fLeft)) {
+          double[] sorted = s.clone();
+          Arrays.sort(sorted);
+          if (keep < sorted.length && close(sorted[keep - 1], sorted[keep])) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule signGuard = new CorpusRule("SignGuard", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return SignGuard.seeded(RULE_SEED);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.SignGuardReference(RULE_SEED).aggregateExact(x, fLeft);
+      }
+
+      /** A norm within 10⁻⁶ of the norm filter's bounds 0.1·M or 3·M. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] norms = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          norms[i] = Geometry.norm(x[i]);
+        }
+        double m = ClippedClustering.median(norms);
+        for (double v : norms) {
+          if (close(v, SignGuard.LOWER * m) || close(v, SignGuard.UPPER * m)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule clipped = new CorpusRule("ClippedClustering", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new ClippedClustering();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.ClippedClusteringReference().aggregateExact(x, fLeft);
+      }
+
+      /**
+       * The chosen cluster changes when the reference's cosine distances move by a relative 10⁻⁶ (four seeded
+       * perturbations): the linkage's merges or the final size comparison are near ties.
+       */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[][] dist = io.byzcheck.kernels.reference.ClippedClusteringReference.cosineDistances(x);
+        boolean[] base = ClippedClustering.larger(dist, KrumScores.byContents(x));
+        SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0xc1);
+        for (int t = 0; t < 4; t++) {
+          double[][] p = new double[x.length][x.length];
+          for (int i = 0; i < x.length; i++) {
+            for (int j = i + 1; j < x.length; j++) {
+              p[i][j] = p[j][i] = dist[i][j] * (1 + 1e-6 * rnd.nextDouble(-1, 1)) + 1e-12 * rnd.nextDouble();
+            }
+          }
+          if (!Arrays.equals(base, ClippedClustering.larger(p, KrumScores.byContents(x)))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule flTrust = new CorpusRule("FLTrust(CWMed)", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new FlTrust().withServerVector("CWMed(finite x)", x -> {
+          // The server's vector from the finite rows alone (any number of them), so that it never refuses first.
+          WorkerVectors finite = io.byzcheck.kernels.FiniteWorkers.screen(x, x.n() - 1).vectors();
+          return new CoordinateWiseMedian().aggregate(finite, (finite.n() - 1) / 2);
+        });
+      }
+
+      /** g₀ = CWMed of the finite rows, rounded to float as the fast rule receives it, then FLTrust in double. */
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        double[] g0 = new CoordinateWiseMedianReference().aggregateExact(x, (x.length - 1) / 2);
+        for (int k = 0; k < g0.length; k++) {
+          g0[k] = (float) g0[k];
+        }
+        return new io.byzcheck.kernels.reference.FlTrustReference().aggregateExact(x, g0);
+      }
+    };
+    return List.of(dncRule, signGuard, clipped, flTrust);
   }
 }
