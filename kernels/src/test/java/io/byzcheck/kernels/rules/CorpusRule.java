@@ -708,6 +708,97 @@ abstract class CorpusRule {
         return new io.byzcheck.kernels.reference.FlTrustReference().aggregateExact(x, g0);
       }
     };
-    return List.of(dncRule, signGuard, clipped, flTrust);
+    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf());
+  }
+
+  /** MoNNA around worker 0 (ByzFL's default pivot); a non-finite pivot is its documented refusal. */
+  private static CorpusRule monna() {
+    return new CorpusRule("MoNNA(p=0)", Kind.DISTANCE) {
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        return valid(in.x().n(), f) && io.byzcheck.kernels.FiniteWorkers.allFinite(in.x().row(0));
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return MoNNA.pivot(0);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return io.byzcheck.kernels.reference.MoNNAReference.exact(x, fLeft, 0); // row 0 finite: still index 0
+      }
+
+      /** The (n − f)-th and (n − f + 1)-th squared distances from the pivot within 10⁻⁶. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] d2 = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          d2[i] = Geometry.squaredDistance(x[0], x[i]);
+        }
+        Arrays.sort(d2);
+        int m = x.length - fLeft;
+        return m < d2.length && close(d2[m - 1], d2[m]);
+      }
+    };
+  }
+
+  /**
+   * SMEA (exhaustive over the (n − f)-subsets) where its reference, d × d covariances per subset, is cheap: d ≤ 16
+   * and C(n, f) ≤ 3003. Its documented refusal includes the search limit C(n, f)·(n − f)³ ≤ 2·10⁸.
+   */
+  private static CorpusRule smea() {
+    return new CorpusRule("SMEA", Kind.DISTANCE) {
+      @Override
+      boolean applies(CorpusInput in) {
+        int n = in.x().n();
+        return in.x().d() <= 16 && binomial(n, Math.min(in.f(), (n - 1) / 2)) <= 3003;
+      }
+
+      @Override
+      boolean valid(int n, int f) {
+        return f >= 0 && 2 * f < n && SmallestMaximumEigenvalueAveraging.work(n, f)
+            <= SmallestMaximumEigenvalueAveraging.MAX_WORK;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new SmallestMaximumEigenvalueAveraging();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.SmallestMaximumEigenvalueAveragingReference().aggregateExact(x,
+            fLeft);
+      }
+    };
+  }
+
+  /** CAF where its reference's d × d eigenproblems are cheap (d ≤ 32). */
+  private static CorpusRule caf() {
+    return new CorpusRule("CAF", Kind.DISTANCE) {
+      @Override
+      boolean applies(CorpusInput in) {
+        return in.x().d() <= 32;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new CovarianceAgnosticFilter();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.CovarianceAgnosticFilterReference().aggregateExact(x, fLeft);
+      }
+    };
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
   }
 }
