@@ -708,7 +708,87 @@ abstract class CorpusRule {
         return new io.byzcheck.kernels.reference.FlTrustReference().aggregateExact(x, g0);
       }
     };
-    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf());
+    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf(), weightedKrum());
+  }
+
+  /**
+   * Weighted Krum* (cap 2 × the median weight) on seeded weights: integers 1 … 4 on even seeds (a repeated-row
+   * reading), reals in [0.1, 5) on odd ones. Its data-dependent refusal: F = the f largest capped weights ≥ W/2.
+   */
+  private static CorpusRule weightedKrum() {
+    WeightCap cap = WeightCap.medianTimes(2);
+    WeightedKrum rule = new WeightedKrum(cap);
+    return new CorpusRule("WKrum*(2×med)", Kind.DISTANCE) {
+      private double[] weights(CorpusInput in) {
+        SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0x3e1);
+        double[] w = new double[in.x().n()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = in.seed() % 2 == 0 ? 1 + rnd.nextInt(4) : rnd.nextDouble(0.1, 5);
+        }
+        return w;
+      }
+
+      /** The capped weights of the rows the screen keeps at f (the cap is part of the rule's definition). */
+      private double[] capped(CorpusInput in, int f) {
+        int[] excluded = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded();
+        int n = in.x().n();
+        int[] keep = new int[n - excluded.length];
+        for (int i = 0, e = 0, t = 0; i < n; i++) {
+          if (e < excluded.length && excluded[e] == i) {
+            e++;
+          } else {
+            keep[t++] = i;
+          }
+        }
+        return cap.apply(rule.name(), weights(in), n, keep);
+      }
+
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        if (!valid(in.x().n(), f) || in.nonFinite() > f) {
+          return valid(in.x().n(), f);
+        }
+        double[] w = capped(in, f);
+        double total = 0;
+        for (double v : w) {
+          total += v;
+        }
+        return WeightedKrum.byzantineMass(w, f - in.nonFinite()) < total / 2;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        double[] w = weights(in);
+        return new AggregationRule() {
+          @Override
+          public String name() {
+            return rule.name();
+          }
+
+          @Override
+          public void aggregate(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
+            rule.aggregate(x, w, f, out);
+          }
+        };
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        double[] w = capped(in, f(in));
+        return io.byzcheck.kernels.reference.WeightedReference.krum(x, w, WeightedKrum.byzantineMass(w, fLeft));
+      }
+
+      /** The two smallest weighted scores (over positive weights) within 10⁻⁶. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] w = capped(in, f(in));
+        double[] sc = io.byzcheck.kernels.reference.WeightedReference.krumScores(x, w,
+            WeightedKrum.byzantineMass(w, fLeft));
+        double[] pos = java.util.stream.IntStream.range(0, x.length).filter(i -> w[i] > 0).mapToDouble(i -> sc[i])
+            .sorted().toArray();
+        return pos.length > 1 && close(pos[0], pos[1]);
+      }
+    };
   }
 
   /** MoNNA around worker 0 (ByzFL's default pivot); a non-finite pivot is its documented refusal. */
