@@ -730,16 +730,8 @@ abstract class CorpusRule {
 
       /** The capped weights of the rows the screen keeps at f (the cap is part of the rule's definition). */
       private double[] capped(CorpusInput in, int f) {
-        int[] excluded = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded();
         int n = in.x().n();
-        int[] keep = new int[n - excluded.length];
-        for (int i = 0, e = 0, t = 0; i < n; i++) {
-          if (e < excluded.length && excluded[e] == i) {
-            e++;
-          } else {
-            keep[t++] = i;
-          }
-        }
+        int[] keep = WeightedRule.kept(n, io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded());
         return cap.apply(rule.name(), weights(in), n, keep);
       }
 
