@@ -107,7 +107,16 @@ final class StatementRegistry {
           "SMEA: κ = 4f/(n−2f) spectral, λ = √(f/(n−2f)), f < n/2 (own derivation)", "extensions.SmeaResilience#lambda"),
       new Statement("EXT-CAF-MEASURED", 'Q', new Citation("EXT-CAF-MEASURED", "AGS25",
           "CAF (Allouah, Guerraoui & Stephan 2025): no coefficient proved, measured λ̂ only"),
-          "CAF: measured λ̂ (worst ratio at λ = 1), no claim", "properties: catalogue Extensions#caf"));
+          "CAF: measured λ̂ (worst ratio at λ = 1), no claim", "properties: catalogue Extensions#caf"),
+      new Statement("EXT-DNC-NOLAMBDA", 'L', io.byzcheck.theory.extensions.NoResilienceCoefficient.DNC,
+          "DnC: no λ, c = 1, f ≥ 2 (own counterexample)", "extensions.NoResilienceCoefficient#DNC"),
+      new Statement("EXT-SIGNGUARD-NOLAMBDA", 'L', io.byzcheck.theory.extensions.NoResilienceCoefficient.SIGNGUARD,
+          "SignGuard: no λ, f ≥ 1 (own counterexample)", "extensions.NoResilienceCoefficient#SIGNGUARD"),
+      new Statement("EXT-CLIPCLUST-NOLAMBDA", 'L',
+          io.byzcheck.theory.extensions.NoResilienceCoefficient.CLIPPED_CLUSTERING,
+          "clipped clustering: no λ, f ≥ 2 (own counterexample)", "extensions.NoResilienceCoefficient#CLIPPED_CLUSTERING"),
+      new Statement("EXT-FLTRUST-NOLAMBDA", 'L', io.byzcheck.theory.extensions.NoResilienceCoefficient.FLTRUST,
+          "FLTrust: no λ, f ≥ 1 (own counterexample)", "extensions.NoResilienceCoefficient#FLTRUST"));
 
   static final List<Discrepancy> DISCREPANCIES =
       List.of(io.byzcheck.theory.alistarh.ByzantineSgdThresholds.B_I_DISCREPANCY,

@@ -19,7 +19,9 @@ record Profile(Set<String> only, List<Integer> ns, boolean control) {
   static final List<String> RULES = List.of("MeanBenchmark", "CoordinateWiseMedianBenchmark", "TrimmedMeanBenchmark",
       "MeanAroundMedianBenchmark", "KrumBenchmark", "MultiKrumBenchmark", "NearestNeighbourMixingBenchmark",
       "GeometricMedianBenchmark", "ComparativeGradientEliminationBenchmark", "CentredClippingBenchmark",
-      "BucketingBenchmark", "AdaptiveClippingBenchmark", "MoNNABenchmark", "CovarianceAgnosticFilterBenchmark");
+      "BucketingBenchmark", "AdaptiveClippingBenchmark", "MoNNABenchmark", "CovarianceAgnosticFilterBenchmark",
+
+      "DivideAndConquerBenchmark", "SignGuardBenchmark", "ClippedClusteringBenchmark", "FlTrustBenchmark");
   static final String MDA = "MinimumDiameterAveragingBenchmark";
   /** SMEA's exhaustive search, like MDA at a worker count of its own (n = 15, f = 3). */
   static final String SMEA = "SmallestMaximumEigenvalueAveragingBenchmark";

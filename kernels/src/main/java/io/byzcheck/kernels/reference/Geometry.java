@@ -53,4 +53,37 @@ public final class Geometry {
     }
     return out;
   }
+
+  /**
+   * The norms of the rows, their median τ (midpoint for an even count) and the mean over the selected rows of
+   * xᵢ·min{1, τ/‖xᵢ‖}, formed coordinate by coordinate (the zero vector if none is selected): SignGuard's and
+   * clipped clustering's last step. {@code selected} is given the norms and τ.
+   */
+  public static double[] clippedMean(double[][] x, java.util.function.BiFunction<double[], Double, boolean[]> selected) {
+    int n = x.length;
+    int d = x[0].length;
+    double[] norms = new double[n];
+    for (int i = 0; i < n; i++) {
+      norms[i] = norm(x[i]);
+    }
+    double tau = io.byzcheck.kernels.rules.ClippedClustering.median(norms);
+    boolean[] s = selected.apply(norms, tau);
+    int size = 0;
+    double[] out = new double[d];
+    for (int i = 0; i < n; i++) {
+      if (s[i]) {
+        size++;
+        double scale = norms[i] > tau ? tau / norms[i] : 1;
+        for (int k = 0; k < d; k++) {
+          out[k] += x[i][k] * scale;
+        }
+      }
+    }
+    if (size > 0) {
+      for (int k = 0; k < d; k++) {
+        out[k] /= size;
+      }
+    }
+    return out;
+  }
 }

@@ -62,7 +62,8 @@ public abstract class WeightedRule {
     }
   }
 
-  private static int[] kept(int n, int[] excluded) {
+  /** The indices not in {@code excluded} (ascending), as the screen keeps them; shared with the corpus test. */
+  static int[] kept(int n, int[] excluded) {
     int[] keep = new int[n - excluded.length];
     for (int i = 0, e = 0, t = 0; i < n; i++) {
       if (e < excluded.length && excluded[e] == i) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.byzcheck.kernels.Awkward;
-import io.byzcheck.kernels.ByzantineInputException;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.reference.BulyanReference;
 import io.byzcheck.kernels.reference.MeanReference;
@@ -69,17 +68,6 @@ class BulyanTest {
     return Math.ulp((float) m);
   }
 
-  private static WorkerVectors gaussian(SplittableRandom rnd, int n, int d, double offset) {
-    float[][] rows = new float[n][d];
-    for (int i = 0; i < n; i++) {
-      double scale = i % 4 == 0 ? 10 : 1; // a few far points
-      for (int k = 0; k < d; k++) {
-        rows[i][k] = (float) (offset + scale * rnd.nextGaussian());
-      }
-    }
-    return WorkerVectors.wrap(rows);
-  }
-
   private static void compare(WorkerVectors x, int f, String what) {
     int n = x.n();
     int d = x.d();
@@ -110,7 +98,7 @@ class BulyanTest {
     for (int n = 3; n <= 29; n++) {
       for (int f : new int[] {(n - 3) / 4, Math.min(1, (n - 3) / 4)}) {
         for (int d : Awkward.dimensions()) {
-          compare(gaussian(rnd, n, d, 0), f, "gaussian");
+          compare(FastAgainstReference.gaussian(rnd, n, d, 0), f, "gaussian");
         }
       }
     }
@@ -124,8 +112,8 @@ class BulyanTest {
   void largeDimensionsAndLargeOffsets() {
     SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 162);
     for (int[] p : new int[][] {{7, 1, 4099}, {11, 2, 20_011}, {15, 3, 100_003}, {19, 4, 1_031}}) {
-      compare(gaussian(rnd, p[0], p[2], 0), p[1], "gaussian");
-      compare(gaussian(rnd, p[0], p[2], 1e3), p[1], "offset 1e3");
+      compare(FastAgainstReference.gaussian(rnd, p[0], p[2], 0), p[1], "gaussian");
+      compare(FastAgainstReference.gaussian(rnd, p[0], p[2], 1e3), p[1], "offset 1e3");
     }
   }
 
@@ -164,23 +152,6 @@ class BulyanTest {
    */
   @Test
   void nonFiniteWorkersAreExcludedAndChargedToF() {
-    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 163);
-    WorkerVectors x = gaussian(rnd, 11, 17, 0);
-    float[][] rows = new float[11][];
-    for (int i = 0; i < 11; i++) {
-      rows[i] = x.row(i).clone();
-    }
-    rows[2][5] = Float.NaN;
-    rows[9][0] = Float.NEGATIVE_INFINITY;
-    WorkerVectors bad = WorkerVectors.wrap(rows);
-    float[][] finite = new float[9][];
-    for (int i = 0, t = 0; i < 11; i++) {
-      if (i != 2 && i != 9) {
-        finite[t++] = rows[i];
-      }
-    }
-    assertThat(new Bulyan().aggregate(bad, 2)).containsExactly(new Bulyan().aggregate(WorkerVectors.wrap(finite), 0));
-    assertThatThrownBy(() -> new Bulyan().aggregate(bad, 1)).isInstanceOf(ByzantineInputException.class)
-        .hasMessageContaining("workers [2, 9]");
+    FastAgainstReference.nonFiniteWorkersAreExcludedAndChargedToF(new Bulyan(), Awkward.SEED + 163);
   }
 }

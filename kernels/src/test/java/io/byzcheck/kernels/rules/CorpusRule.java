@@ -1,6 +1,7 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.AggregationRule;
+import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.reference.AdaptiveClippingReference;
 import io.byzcheck.kernels.reference.BucketingReference;
 import io.byzcheck.kernels.reference.CentredClippingReference;
@@ -585,7 +586,291 @@ abstract class CorpusRule {
         return 2 + meanCondition(n); // each bucket rounded to float before the mean
       }
     };
-    return List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar, multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm,
-        clip, arc, bucketing, bulyan());
+    List<CorpusRule> rules = new java.util.ArrayList<>(List.of(mean, cwmed, cwtm, trmean, meamed, krum, krumStar,
+        multiKrum, mda, gm, cc, cge, nnmMean, nnmCwtm, clip, arc, bucketing, bulyan()));
+    rules.addAll(issue16());
+    return List.copyOf(rules);
+  }
+
+  /** The seed of the randomised rules of issue 16 in the corpus (DnC's subsets, SignGuard's block). */
+  private static final long RULE_SEED = 20261202L;
+
+  /**
+   * Issue 16's filtering rules (DISTANCE: an average of a selection, the same tolerance 10⁻⁶·S + 2 ulp as the other
+   * selection rules): DnC with subsets (b = 16 &lt; d on most inputs, 2 iterations, c = 1: n &gt; 2f), SignGuard,
+   * clipped clustering (both any 0 ≤ f &lt; n: f only bounds the screen) and FLTrust with g₀ = CWMed(x).
+   */
+  private static List<CorpusRule> issue16() {
+    DivideAndConquer dnc = DivideAndConquer.of(16, 2, 1.0, RULE_SEED);
+    CorpusRule dncRule = new CorpusRule("DnC(b=16;2)", Kind.DISTANCE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return dnc;
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.DivideAndConquerReference(dnc).aggregateExact(x, fLeft);
+      }
+
+      /** A kept and a removed outlier score within 10⁻⁶ in some iteration. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        int keep = x.length - DivideAndConquer.removed(1.0, fLeft);
+        for (double[] s : new io.byzcheck.kernels.reference.DivideAndConquerReference(dnc).scores(x, fLeft)) {
+          double[] sorted = s.clone();
+          Arrays.sort(sorted);
+          if (keep < sorted.length && close(sorted[keep - 1], sorted[keep])) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule signGuard = new CorpusRule("SignGuard", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return SignGuard.seeded(RULE_SEED);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.SignGuardReference(RULE_SEED).aggregateExact(x, fLeft);
+      }
+
+      /** A norm within 10⁻⁶ of the norm filter's bounds 0.1·M or 3·M. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] norms = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          norms[i] = Geometry.norm(x[i]);
+        }
+        double m = ClippedClustering.median(norms);
+        for (double v : norms) {
+          if (close(v, SignGuard.LOWER * m) || close(v, SignGuard.UPPER * m)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule clipped = new CorpusRule("ClippedClustering", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new ClippedClustering();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.ClippedClusteringReference().aggregateExact(x, fLeft);
+      }
+
+      /**
+       * The chosen cluster changes when the reference's cosine distances move by a relative 10⁻⁶ (four seeded
+       * perturbations): the linkage's merges or the final size comparison are near ties.
+       */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[][] dist = io.byzcheck.kernels.reference.ClippedClusteringReference.cosineDistances(x);
+        boolean[] base = ClippedClustering.larger(dist, KrumScores.byContents(x));
+        SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0xc1);
+        for (int t = 0; t < 4; t++) {
+          double[][] p = new double[x.length][x.length];
+          for (int i = 0; i < x.length; i++) {
+            for (int j = i + 1; j < x.length; j++) {
+              p[i][j] = p[j][i] = dist[i][j] * (1 + 1e-6 * rnd.nextDouble(-1, 1)) + 1e-12 * rnd.nextDouble();
+            }
+          }
+          if (!Arrays.equals(base, ClippedClustering.larger(p, KrumScores.byContents(x)))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    CorpusRule flTrust = new CorpusRule("FLTrust(CWMed)", Kind.DISTANCE, true) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new FlTrust().withServerVector("CWMed(finite x)", x -> {
+          // The server's vector from the finite rows alone (any number of them), so that it never refuses first.
+          WorkerVectors finite = io.byzcheck.kernels.FiniteWorkers.screen(x, x.n() - 1).vectors();
+          return new CoordinateWiseMedian().aggregate(finite, (finite.n() - 1) / 2);
+        });
+      }
+
+      /** g₀ = CWMed of the finite rows, rounded to float as the fast rule receives it, then FLTrust in double. */
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        double[] g0 = new CoordinateWiseMedianReference().aggregateExact(x, (x.length - 1) / 2);
+        for (int k = 0; k < g0.length; k++) {
+          g0[k] = (float) g0[k];
+        }
+        return new io.byzcheck.kernels.reference.FlTrustReference().aggregateExact(x, g0);
+      }
+    };
+    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf(), weightedKrum());
+  }
+
+  /**
+   * Weighted Krum* (cap 2 × the median weight) on seeded weights: integers 1 … 4 on even seeds (a repeated-row
+   * reading), reals in [0.1, 5) on odd ones. Its data-dependent refusal: F = the f largest capped weights ≥ W/2.
+   */
+  private static CorpusRule weightedKrum() {
+    WeightCap cap = WeightCap.medianTimes(2);
+    WeightedKrum rule = new WeightedKrum(cap);
+    return new CorpusRule("WKrum*(2×med)", Kind.DISTANCE) {
+      private double[] weights(CorpusInput in) {
+        SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0x3e1);
+        double[] w = new double[in.x().n()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = in.seed() % 2 == 0 ? 1 + rnd.nextInt(4) : rnd.nextDouble(0.1, 5);
+        }
+        return w;
+      }
+
+      /** The capped weights of the rows the screen keeps at f (the cap is part of the rule's definition). */
+      private double[] capped(CorpusInput in, int f) {
+        int n = in.x().n();
+        int[] keep = WeightedRule.kept(n, io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded());
+        return cap.apply(rule.name(), weights(in), n, keep);
+      }
+
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        if (!valid(in.x().n(), f) || in.nonFinite() > f) {
+          return valid(in.x().n(), f);
+        }
+        double[] w = capped(in, f);
+        double total = 0;
+        for (double v : w) {
+          total += v;
+        }
+        return WeightedKrum.byzantineMass(w, f - in.nonFinite()) < total / 2;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        double[] w = weights(in);
+        return new AggregationRule() {
+          @Override
+          public String name() {
+            return rule.name();
+          }
+
+          @Override
+          public void aggregate(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
+            rule.aggregate(x, w, f, out);
+          }
+        };
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        double[] w = capped(in, f(in));
+        return io.byzcheck.kernels.reference.WeightedReference.krum(x, w, WeightedKrum.byzantineMass(w, fLeft));
+      }
+
+      /** The two smallest weighted scores (over positive weights) within 10⁻⁶. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] w = capped(in, f(in));
+        double[] sc = io.byzcheck.kernels.reference.WeightedReference.krumScores(x, w,
+            WeightedKrum.byzantineMass(w, fLeft));
+        double[] pos = java.util.stream.IntStream.range(0, x.length).filter(i -> w[i] > 0).mapToDouble(i -> sc[i])
+            .sorted().toArray();
+        return pos.length > 1 && close(pos[0], pos[1]);
+      }
+    };
+  }
+
+  /** MoNNA around worker 0 (ByzFL's default pivot); a non-finite pivot is its documented refusal. */
+  private static CorpusRule monna() {
+    return new CorpusRule("MoNNA(p=0)", Kind.DISTANCE) {
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        return valid(in.x().n(), f) && io.byzcheck.kernels.FiniteWorkers.allFinite(in.x().row(0));
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return MoNNA.pivot(0);
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return io.byzcheck.kernels.reference.MoNNAReference.exact(x, fLeft, 0); // row 0 finite: still index 0
+      }
+
+      /** The (n − f)-th and (n − f + 1)-th squared distances from the pivot within 10⁻⁶. */
+      @Override
+      boolean nearTie(CorpusInput in, double[][] x, int fLeft) {
+        double[] d2 = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          d2[i] = Geometry.squaredDistance(x[0], x[i]);
+        }
+        Arrays.sort(d2);
+        int m = x.length - fLeft;
+        return m < d2.length && close(d2[m - 1], d2[m]);
+      }
+    };
+  }
+
+  /**
+   * SMEA (exhaustive over the (n − f)-subsets) where its reference, d × d covariances per subset, is cheap: d ≤ 16
+   * and C(n, f) ≤ 3003. Its documented refusal includes the search limit C(n, f)·(n − f)³ ≤ 2·10⁸.
+   */
+  private static CorpusRule smea() {
+    return new CorpusRule("SMEA", Kind.DISTANCE) {
+      @Override
+      boolean applies(CorpusInput in) {
+        int n = in.x().n();
+        return in.x().d() <= 16 && binomial(n, Math.min(in.f(), (n - 1) / 2)) <= 3003;
+      }
+
+      @Override
+      boolean valid(int n, int f) {
+        return f >= 0 && 2 * f < n && SmallestMaximumEigenvalueAveraging.work(n, f)
+            <= SmallestMaximumEigenvalueAveraging.MAX_WORK;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new SmallestMaximumEigenvalueAveraging();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.SmallestMaximumEigenvalueAveragingReference().aggregateExact(x,
+            fLeft);
+      }
+    };
+  }
+
+  /** CAF where its reference's d × d eigenproblems are cheap (d ≤ 32). */
+  private static CorpusRule caf() {
+    return new CorpusRule("CAF", Kind.DISTANCE) {
+      @Override
+      boolean applies(CorpusInput in) {
+        return in.x().d() <= 32;
+      }
+
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return new CovarianceAgnosticFilter();
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return new io.byzcheck.kernels.reference.CovarianceAgnosticFilterReference().aggregateExact(x, fLeft);
+      }
+    };
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
   }
 }

@@ -34,7 +34,8 @@ class OptimizersReachTheOptimumTest {
         Named.of("GIANT", ApproximateNewton.giant(1, 8)),
         Named.of("MNM", ApproximateNewton.medianNewton(1, 8, 1e-8)),
         Named.of("CNM", new ComparisonNewton(0.5, 0.5, 0.001, 10)),
-        Named.of("comparison-based GD", new ComparisonGradientDescent(0.5, 0.5, 60)));
+        Named.of("comparison-based GD", new ComparisonGradientDescent(0.5, 0.5, 60)),
+        Named.of("FLTrust (Cao et al. 2021), one local step", ServerGuidedGradientDescent.flTrust(0.5, 60)));
   }
 
   @ParameterizedTest
