@@ -203,8 +203,9 @@ final class DirectCertificate {
     double norm = Math.sqrt(dot(r, r));
     double eps = norm * (1 + rel) + slack(n, d) - w;
     double rho = eps <= 0 ? 0 : Math.min(reach, coneRadius(rows, p, dist, cutoff, r, norm, w, eps));
-    double bound = (eps > 0 ? eps * rho * (1 + 0x1p-40) : 0) + 2 * merged;
-    gap[0] = bound == 0 ? 0 : low > bound ? bound / (low - bound) : Double.POSITIVE_INFINITY;
+    // 2⁻⁴⁰ and 2⁻⁵⁰ over the roundings of this product and sum and of the quotient's two operations.
+    double bound = ((eps > 0 ? eps * rho : 0) + 2 * merged) * (1 + 0x1p-40);
+    gap[0] = bound == 0 ? 0 : low > bound ? bound / (low - bound) * (1 + 0x1p-50) : Double.POSITIVE_INFINITY;
     // Vardi–Zhang (ε ≤ 0): p is a minimiser; R still bounds the others (ρ̄ = 0 would claim it is the only one).
     return merged > 0 ? Double.POSITIVE_INFINITY : eps <= 0 ? reach : rho;
   }
@@ -366,6 +367,17 @@ final class DirectCertificate {
     }
     double iterateGap = atIterate.relativeGap(iterateRadius);
     double medianGap = atMedian.relativeGap(medianRadius);
+    if (Math.min(bestPointGap, Math.min(iterateGap, medianGap)) > request) {
+      // The clustered certificate ({@link #localise(float[][], float[], double, double[])}) at each candidate.
+      iterateGap = Math.min(iterateGap, clustered(rows, iterate, request, gap));
+      medianGap = Math.min(medianGap, clustered(rows, median, request, gap));
+      for (int j = 0; j < n && Math.min(iterateGap, medianGap) > request; j++) {
+        if (clustered(rows, rows[j], request, gap) < bestPointGap) {
+          bestPointGap = gap[0];
+          bestPoint = j;
+        }
+      }
+    }
     best = Math.min(best, Math.min(bestPointGap, Math.min(iterateGap, medianGap)));
     if (iterateGap <= request) {
       System.arraycopy(iterate, 0, out, 0, d);
@@ -374,17 +386,6 @@ final class DirectCertificate {
     if (medianGap <= request) {
       System.arraycopy(median, 0, out, 0, d);
       return new Weiszfeld.Solution(new double[0], atMedian.objective(), medianGap, -1);
-    }
-    if (bestPointGap > request) {
-      // The clustered certificate ({@link #localise(float[][], float[], double, double[])}) at every data point.
-      for (int j = 0; j < n; j++) {
-        localise(rows, rows[j], request, gap);
-        if (gap[0] < bestPointGap) {
-          bestPointGap = gap[0];
-          bestPoint = j;
-        }
-      }
-      best = Math.min(best, bestPointGap);
     }
     if (bestPointGap <= request) {
       System.arraycopy(rows[bestPoint], 0, out, 0, d);
@@ -398,5 +399,11 @@ final class DirectCertificate {
     }
     throw new IllegalStateException(stall.getMessage() + "; certified directly in coordinates, the iterate, the"
         + " coordinate-wise median and the data points reach at best " + best, stall);
+  }
+
+  /** The clustered certificate's relative gap at p (also left in gap[0]). */
+  private static double clustered(float[][] rows, float[] p, double request, double[] gap) {
+    localise(rows, p, request, gap);
+    return gap[0];
   }
 }
