@@ -398,7 +398,9 @@ final class DirectCertificate {
       return new Weiszfeld.Solution(point, g, bestPointGap, -1);
     }
     throw new IllegalStateException(stall.getMessage() + "; certified directly in coordinates, the iterate, the"
-        + " coordinate-wise median and the data points reach at best " + best, stall);
+        + " coordinate-wise median and the data points reach at best " + best
+        + (Double.isFinite(best) ? String.format(java.util.Locale.ROOT, " (request %.0e or more)", 10 * best) : ""),
+        stall);
   }
 
   /** The clustered certificate's relative gap at p (also left in gap[0]). */
