@@ -180,8 +180,8 @@ class Issue11RegressionTest {
   }
 
   /**
-   * The full corpus's three GM "certified relative gap stalled" crashes (mixed scales): before, each threw on
-   * every path. Now each returns an answer certified to 10⁻⁶ (20261184790276 by the localised data-point
+   * The full corpus's three GM "certified relative gap stalled" crashes (mixed scales): at 973873e (before the GM
+   * certificate work) 20261184790276 and 20261184835492 threw on every path, 20261184864907 on the scalar path. Now each returns an answer certified to 10⁻⁶ (20261184790276 by the localised data-point
    * certificate, 20261184864907 on the Gram, 20261184835492 by the clustered data-point certificate: a row of a
    * tight cluster of norms ≤ 61 next to rows of norms 7·10¹⁰ … 9·10¹⁷), whose objective, checked in coordinates
    * on the finite rows, is within 10⁻⁶ of the best data point or coordinate-wise median.
