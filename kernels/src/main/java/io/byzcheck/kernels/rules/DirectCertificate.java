@@ -61,7 +61,7 @@ final class DirectCertificate {
       return new Bound(0, 0, 0, 0);
     }
     double[] r = new double[d];
-    int onPoint = residual(rows, z, dist, r);
+    int onPoint = residual(rows, z, dist, 0, r);
     double norm = Math.sqrt(dot(r, r));
     double subgradient = Math.max(0, norm * (1 + (d + 4) * 0x1p-52) + slack(n, d) - onPoint);
     return new Bound(g, lower(g, n, d), subgradient, radius * (1 + distanceError(d)));
@@ -77,11 +77,14 @@ final class DirectCertificate {
     return Math.sqrt(s);
   }
 
-  /** r = Σ (xᵢ − z)/‖xᵢ − z‖ over the rows z is not on; returns their number, the multiplicity of z. */
-  private static int residual(float[][] rows, float[] z, double[] dist, double[] r) {
+  /**
+   * r = Σ (xᵢ − z)/‖xᵢ − z‖ over the rows farther than cutoff from z (0: the rows z is not on); returns the
+   * number of the others, the multiplicity of z (at cutoff 0).
+   */
+  private static int residual(float[][] rows, float[] z, double[] dist, double cutoff, double[] r) {
     int onPoint = 0;
     for (int i = 0; i < rows.length; i++) {
-      if (dist[i] == 0) {
+      if (dist[i] <= cutoff) {
         onPoint++; // a double distance of 0: every coordinate equal (differences of floats are exact or nonzero)
         continue;
       }
@@ -132,11 +135,28 @@ final class DirectCertificate {
    * −r̃ + w·ĥ at p). Quadratic in ε where the plain certificate ε·R is linear, and local: ρ̄ is of the order
    * of the distances to the rows that bend g near p, not of the data's spread. Every computed quantity is
    * taken at its bound's unfavourable end ((d + 8)·2⁻⁵³ relative for a distance, (4d + 32)·2⁻⁵³ for a
-   * cosine, {@link #slack} for r̃). O(n·d).
+   * cosine, {@link #slack} for r̃). ρ̄ is at most R = maxᵢ‖p − xᵢ‖ (z* lies in the convex hull). O(n·d).
    */
   static double localise(float[][] rows, int j, double[] gap) {
+    return localise(rows, rows[j], 0, gap);
+  }
+
+  /**
+   * The certificate of {@link #localise(float[][], int, double[])} at any float point p, with the rows nearest p
+   * merged into p while twice their distances sum to at most a quarter of the absolute gap that the relative
+   * request allows (none beyond the rows equal to p at a request of 0). Merging is what certifies a point
+   * inside a tight cluster of a mixed-scale input (corpus input 20261184835492: rows of norms 1.5·10⁻⁵,
+   * 1.5·10⁻⁵ and 61 next to rows of norms 7·10¹⁰ … 9·10¹⁷, the median 3·10⁵ from the cluster): at p each of
+   * the cluster's other rows adds a unit vector to r̃, so ε ≈ 2 there and no ball is proven, although g(p) is
+   * optimal to 10⁻¹⁸ relative. With C the merged rows and g̃(z) = Σ_{i∉C}‖z − xᵢ‖ + |C|·‖z − p‖, the triangle
+   * inequality gives g ≥ g̃ − Σ_C‖xᵢ − p‖ everywhere and g(p) = g̃(p) + Σ_C‖xᵢ − p‖, so g(p) − g* ≤
+   * (g̃(p) − g̃*) + 2Σ_C‖xᵢ − p‖, and g̃ has p as a point of multiplicity |C|: the ball above, with w = |C| and
+   * r̃ over the rows outside C, bounds g̃(p) − g̃* (merging never increases ε: ‖r̃ − uᵢ‖ − (w + 1) ≤ ‖r̃‖ − w).
+   * gap[0] receives the bound on g(p) − g*; the returned ρ̄ bounds g's minimisers only when no row at a
+   * positive distance was merged (it bounds g̃'s otherwise), and is ∞ then.
+   */
+  static double localise(float[][] rows, float[] p, double request, double[] gap) {
     int n = rows.length;
-    float[] p = rows[j];
     int d = p.length;
     double[] dist = new double[n];
     double g = 0;
@@ -144,18 +164,89 @@ final class DirectCertificate {
       dist[i] = distance(rows[i], p);
       g += dist[i];
     }
+    double low = lower(g, n, d);
+    double[] cutoffs = mergeCutoffs(dist, request * low / (1 + request) / 4, distanceError(d));
+    double rho = Double.POSITIVE_INFINITY;
+    double[] trial = new double[1];
+    gap[0] = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < cutoffs.length; c++) {
+      if (c > 0 && cutoffs[c] == cutoffs[c - 1]) {
+        continue;
+      }
+      double r = localise(rows, p, dist.clone(), low, cutoffs[c], trial);
+      gap[0] = Math.min(gap[0], trial[0]);
+      rho = Math.min(rho, r);
+    }
+    return rho;
+  }
+
+  /** The certificate at p with the rows within cutoff of p merged (dist: their distances, consumed). */
+  private static double localise(float[][] rows, float[] p, double[] dist, double low, double cutoff,
+      double[] gap) {
+    int n = rows.length;
+    int d = p.length;
+    double rel = distanceError(d);
+    // Σ_C of the exact distances, from above: each within rel, the n-term sum within n·2⁻⁵².
+    double merged = 0;
+    double reach = 0; // R̃: g̃'s minimisers lie in the hull of p and the rows outside C
+    for (int i = 0; i < n; i++) {
+      if (dist[i] <= cutoff) {
+        merged += dist[i];
+      } else {
+        reach = Math.max(reach, dist[i]);
+      }
+    }
+    merged *= (1 + rel) * (1 + n * 0x1p-52);
+    reach *= 1 + rel;
     double[] r = new double[d];
-    int w = residual(rows, p, dist, r);
+    int w = residual(rows, p, dist, cutoff, r);
+    double norm = Math.sqrt(dot(r, r));
+    double eps = norm * (1 + rel) + slack(n, d) - w;
+    double rho = eps <= 0 ? 0 : Math.min(reach, coneRadius(rows, p, dist, cutoff, r, norm, w, eps));
+    // 2⁻⁴⁰ and 2⁻⁵⁰ over the roundings of this product and sum and of the quotient's two operations.
+    double bound = ((eps > 0 ? eps * rho : 0) + 2 * merged) * (1 + 0x1p-40);
+    gap[0] = bound == 0 ? 0 : low > bound ? bound / (low - bound) * (1 + 0x1p-50) : Double.POSITIVE_INFINITY;
+    // Vardi–Zhang (ε ≤ 0): p is a minimiser; R still bounds the others (ρ̄ = 0 would claim it is the only one).
+    return merged > 0 ? Double.POSITIVE_INFINITY : eps <= 0 ? reach : rho;
+  }
+
+  /**
+   * The cutoffs tried: 0 (the rows equal to p), the largest distance among the nearest rows whose distances,
+   * doubled, sum to at most budget, and below it the distance after which the next one is the largest multiple
+   * of it (the edge of the tightest cluster, where 2Σ_C is smallest for the same ε). Only a choice: the
+   * certificate sums what it merged.
+   */
+  private static double[] mergeCutoffs(double[] dist, double budget, double rel) {
+    double[] sorted = dist.clone();
+    java.util.Arrays.sort(sorted);
+    double greedy = 0;
+    double edge = 0;
+    double jump = 1;
+    double sum = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      sum += sorted[k] * (1 + rel);
+      if (2 * sum * (1 + sorted.length * 0x1p-52) > budget) {
+        break;
+      }
+      greedy = sorted[k];
+      if (sorted[k] > 0 && k + 1 < sorted.length && sorted[k + 1] / sorted[k] > jump) {
+        jump = sorted[k + 1] / sorted[k];
+        edge = sorted[k];
+      }
+    }
+    return new double[] {0, edge, greedy};
+  }
+
+  /**
+   * ρ̄ of {@link #localise(float[][], int, double[])}: F(ρ̄) &gt; 2ε over the rows beyond the cutoff (the others
+   * are at p, multiplicity w); ∞ if none is proven. dist is left as upper bounds of those rows' distances.
+   */
+  private static double coneRadius(float[][] rows, float[] p, double[] dist, double cutoff, double[] r,
+      double norm, int w, double eps) {
+    int n = rows.length;
+    int d = p.length;
     double eta = slack(n, d);
     double rel = distanceError(d);
-    double norm = Math.sqrt(dot(r, r));
-    double normUp = norm * (1 + rel) + eta;
-    double eps = normUp - w;
-    if (eps <= 0) {
-      gap[0] = 0; // Vardi–Zhang: p is a minimiser, and ρ̄ = 0 would claim it is the only one
-      return Double.POSITIVE_INFINITY;
-    }
-    gap[0] = Double.POSITIVE_INFINITY;
     double cosTheta = (w - eta) / (norm * (1 + rel)) - 0x1p-50;
     if (w == 0 || cosTheta <= 0 || norm == 0) {
       return Double.POSITIVE_INFINITY;
@@ -165,7 +256,7 @@ final class DirectCertificate {
     double[] c = new double[n];
     double cSum = 0;
     for (int i = 0; i < n; i++) {
-      if (dist[i] == 0) {
+      if (dist[i] <= cutoff) {
         continue;
       }
       double s = 0;
@@ -207,9 +298,6 @@ final class DirectCertificate {
         lo = mid;
       }
     }
-    double low = lower(g, n, d);
-    double bound = eps * hi * (1 + 0x1p-40);
-    gap[0] = low > bound ? bound / (low - bound) : Double.POSITIVE_INFINITY;
     return hi;
   }
 
@@ -279,6 +367,17 @@ final class DirectCertificate {
     }
     double iterateGap = atIterate.relativeGap(iterateRadius);
     double medianGap = atMedian.relativeGap(medianRadius);
+    if (Math.min(bestPointGap, Math.min(iterateGap, medianGap)) > request) {
+      // The clustered certificate ({@link #localise(float[][], float[], double, double[])}) at each candidate.
+      iterateGap = Math.min(iterateGap, clustered(rows, iterate, request, gap));
+      medianGap = Math.min(medianGap, clustered(rows, median, request, gap));
+      for (int j = 0; j < n && Math.min(iterateGap, medianGap) > request; j++) {
+        if (clustered(rows, rows[j], request, gap) < bestPointGap) {
+          bestPointGap = gap[0];
+          bestPoint = j;
+        }
+      }
+    }
     best = Math.min(best, Math.min(bestPointGap, Math.min(iterateGap, medianGap)));
     if (iterateGap <= request) {
       System.arraycopy(iterate, 0, out, 0, d);
@@ -299,6 +398,14 @@ final class DirectCertificate {
       return new Weiszfeld.Solution(point, g, bestPointGap, -1);
     }
     throw new IllegalStateException(stall.getMessage() + "; certified directly in coordinates, the iterate, the"
-        + " coordinate-wise median and the data points reach at best " + best, stall);
+        + " coordinate-wise median and the data points reach at best " + best
+        + (Double.isFinite(best) ? String.format(java.util.Locale.ROOT, " (request %.0e or more)", 10 * best) : ""),
+        stall);
+  }
+
+  /** The clustered certificate's relative gap at p (also left in gap[0]). */
+  private static double clustered(float[][] rows, float[] p, double request, double[] gap) {
+    localise(rows, p, request, gap);
+    return gap[0];
   }
 }

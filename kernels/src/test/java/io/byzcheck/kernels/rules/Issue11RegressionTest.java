@@ -13,6 +13,8 @@ import java.math.MathContext;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The examples of issue 11, one test each, every one failing on the code before the fix (noted per
@@ -178,22 +180,22 @@ class Issue11RegressionTest {
   }
 
   /**
-   * Two of the full corpus's three GM "certified relative gap stalled" crashes (mixed scales; 20261184835492 is
-   * still open): before, both threw on every path. Now each returns an answer certified to 10⁻⁶ (20261184790276
-   * by the localised data-point certificate, 20261184864907 on the Gram), whose objective, checked in coordinates
+   * The full corpus's three GM "certified relative gap stalled" crashes (mixed scales): at 973873e (before the GM
+   * certificate work) 20261184790276 and 20261184835492 threw on every path, 20261184864907 on the scalar path. Now each returns an answer certified to 10⁻⁶ (20261184790276 by the localised data-point
+   * certificate, 20261184864907 on the Gram, 20261184835492 by the clustered data-point certificate: a row of a
+   * tight cluster of norms ≤ 61 next to rows of norms 7·10¹⁰ … 9·10¹⁷), whose objective, checked in coordinates
    * on the finite rows, is within 10⁻⁶ of the best data point or coordinate-wise median.
    */
-  @Test
-  void geometricMedianCertifiesTheCorpusStalls() {
-    for (long seed : new long[] {20261184790276L, 20261184864907L}) {
-      CorpusInput in = CorpusInput.of(seed, 100_003);
-      int d = in.x().d();
-      float[] out = new float[d];
-      Weiszfeld.Solution sol = GeometricMedian.certified(1e-6).solve(in.x(), in.f(), out);
-      assertThat(sol.relativeGapBound()).as("corpus input %d", seed).isLessThanOrEqualTo(1e-6);
-      double[][] xd = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), in.f()).vectors().toDoubles();
-      assertObjectiveWithinTheGapOf(bestCheapObjective(xd), xd, out, seed);
-    }
+  @ParameterizedTest(name = "corpus input {0}")
+  @ValueSource(longs = {20261184790276L, 20261184864907L, 20261184835492L})
+  void geometricMedianCertifiesTheCorpusStalls(long seed) {
+    CorpusInput in = CorpusInput.of(seed, 100_003);
+    int d = in.x().d();
+    float[] out = new float[d];
+    Weiszfeld.Solution sol = GeometricMedian.certified(1e-6).solve(in.x(), in.f(), out);
+    assertThat(sol.relativeGapBound()).as("corpus input %d", seed).isLessThanOrEqualTo(1e-6);
+    double[][] xd = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), in.f()).vectors().toDoubles();
+    assertObjectiveWithinTheGapOf(bestCheapObjective(xd), xd, out, seed);
   }
 
   /** The smallest Σ‖xᵢ − z‖ over the cheap candidates z: the data points and the coordinate-wise median. */
