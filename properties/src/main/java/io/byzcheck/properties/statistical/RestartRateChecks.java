@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 
 /**
  * Alistarh et al. 2018, Theorems 3.4 and 3.5 (ALI-T34, ALI-T35): ByzantineSGD with restarts (the simulator's
- * {@code ByzantineSgd} with {@code restarts} &gt; 0: each epoch starts from the previous epoch's x̄ with D and η
- * halved, T doubled and the thresholds recomputed) reaches f(x) − f(x*) ≤ ε in T = Õ(L/σ + 𝒱²/(mσε) + α²𝒱²/(σε))
+ * {@code ByzantineSgd} with {@code restarts} &gt; 0: each epoch starts from the previous epoch's x̄ with η halved,
+ * T doubled, D divided by √2 and the thresholds recomputed) reaches f(x) − f(x*) ≤ ε in T = Õ(L/σ + 𝒱²/(mσε) + α²𝒱²/(σε))
  * iterations (3.4, L-smooth) or Õ(G²/(σε) + 𝒱²/(mσε) + α²𝒱²/(σε) + 1) (3.5, G-Lipschitz). Measured: the iterations
  * run until an epoch's average iterate first has f(x̄) − f(x*) ≤ ε (the algorithm's output is an epoch's x̄).
  * Problems: Alistarh's additive bounded noise (𝒱 = 1, exact Assumption 2.2), d = 2, ‖x₀ − x*‖ = D/2 = 1/4, on
