@@ -12,6 +12,7 @@ import io.byzcheck.kernels.sim.optim.ByzantineSgd;
 import io.byzcheck.kernels.sim.problem.AdditiveNoise;
 import io.byzcheck.kernels.sim.problem.Problem;
 import io.byzcheck.properties.Seeds;
+import io.byzcheck.properties.Verdict;
 import io.byzcheck.properties.stats.MonteCarlo;
 import io.byzcheck.properties.stats.RateCheck;
 import io.byzcheck.properties.stats.SlopeFit;
@@ -38,11 +39,18 @@ import java.util.function.Supplier;
  * Problems: Alistarh's additive bounded noise (𝒱 = 1, exact Assumption 2.2), d = 2, ‖x₀ − x*‖ = D/2 = 1/4, on
  * ½‖x − μ‖² (L = σ = 1) for 3.4 and on the pseudo-Huber √(1 + ‖x − μ‖²) (G = 1; σ = 2^{−3/2} on the ball of
  * radius 2D around μ that holds every iterate) for 3.5. Designs: a grid in 1/ε where every run observes every ε (a
- * paired fit), a grid in m at α = 0 and a grid in α at fixed m and ε (independent runs per point); at each, the
+ * paired fit) and a grid in m at α = 0 (independent runs per point); at each, the
  * term of the shape that dominates is the same at every point (the design is refused otherwise) and gives the
  * claimed slope; the adversary is searched (per point, or once for the paired design on the mean log T).
  * A run stops once it has reached every ε of its design; an ε still not reached at the end of the schedule (2¹⁵ − 1
  * first epochs, ≈ 10⁶ iterations, far beyond what any ε here needs) would count as the schedule's length.
+ *
+ * <p>Not checked: the α-dependence. A grid α = 0.25 … 0.45 (m = 20, where α²𝒱²/(σε) dominates) stalls: with a first
+ * epoch of 32 iterations the line-8 shift tuned to 𝔗_B (or ALIE) displaces epoch 0's x̄ beyond the next ball (the
+ * reduction needs each epoch long enough for Theorem 3.2's α-term to halve the gap, T₁ ≳ α²𝒱²C/(σD)² with the
+ * theorem's constants), and no run reached ε = 1.25·10⁻⁴ within 10⁶ iterations; with T₁ = 1024 runs still took
+ * 1.3·10⁵ … 10⁶ iterations, and ε ≤ 2·10⁻⁵ met the sharding's own floor (AdditiveNoise's per-shard bias). A faithful
+ * α design needs T₁ from the theorem's constants and larger shards; not built in this session.
  */
 final class RestartRateChecks {
   private RestartRateChecks() {}
@@ -58,8 +66,12 @@ final class RestartRateChecks {
   /** Epochs after the first of the schedule (a run stops once it has reached every ε of its design). */
   static final int RESTARTS = 14;
   static final double[] EPSILONS = {1e-3, 5e-4, 2.5e-4, 1.25e-4, 6.25e-5};
-  /** The controls' grid: coarser, since their iterations grow as ε^{−2}. */
-  static final double[] CONTROL_EPSILONS = {2e-3, 1e-3, 5e-4};
+  /**
+   * The controls' grid: coarser, since their iterations grow as ε^{−2} (≈ 6·10³ at 2.5·10⁻⁴). Four points, not
+   * three: over 2·10⁻³ … 5·10⁻⁴ the ALI-T35 control's slope, 1.58 [1.12, 2.03] at the CI budget, was not separated
+   * from 1 + τ.
+   */
+  static final double[] CONTROL_EPSILONS = {2e-3, 1e-3, 5e-4, 2.5e-4};
   /**
    * The controls' attacker ({@link DecayingShift}): ḡ + 2·k^{−1/4}·u from q = 1 of m = 10, so with the filter open
    * f(x̄) − f* ≈ (0.2)²/(2√k) and T ∝ ε^{−2}, the bias dominating the noise 𝒱²/(mk) over the grid.
@@ -70,10 +82,10 @@ final class RestartRateChecks {
   /**
    * One design.
    *
-   * @param variable "1/ε", "m" or "α"
+   * @param variable "1/ε" or "m"
    * @param grid the variable's values
    * @param m machines (for "m", ignored)
-   * @param q Byzantine machines (for "α", ignored)
+   * @param q Byzantine machines (for "m", ignored: α = 0)
    * @param epsilon the target (for "1/ε", ignored)
    */
   record Design(String id, boolean smooth, String variable, double[] grid, int m, int q, double epsilon) {
@@ -82,7 +94,7 @@ final class RestartRateChecks {
     }
 
     int byzantine(int j) {
-      return variable.equals("α") ? (int) Math.round(grid[j] * m) : variable.equals("m") ? 0 : q;
+      return variable.equals("m") ? 0 : q;
     }
 
     double[] targets(int j) {
@@ -99,8 +111,7 @@ final class RestartRateChecks {
       p.put("T₁", FIRST_EPOCH);
       p.put("δ", DELTA);
       p.put("m", variable.equals("m") ? (long) grid[0] + "…" + (long) grid[grid.length - 1] : m);
-      p.put("α", variable.equals("α") ? grid[0] + "…" + grid[grid.length - 1] : variable.equals("m") ? 0.0
-          : (double) q / m);
+      p.put("α", variable.equals("m") ? 0.0 : (double) q / m);
       p.put("ε", variable.equals("1/ε") ? 1 / grid[grid.length - 1] + "…" + 1 / grid[0] : epsilon);
       return p;
     }
@@ -112,10 +123,6 @@ final class RestartRateChecks {
 
   static Design smoothInM() {
     return new Design("ALI-T34", true, "m", new double[] {5, 10, 20, 40}, 0, 0, 1.25e-4);
-  }
-
-  static Design smoothInAlpha() {
-    return new Design("ALI-T34", true, "α", new double[] {0.25, 0.35, 0.45}, 20, 0, 1.25e-4);
   }
 
   static Design lipschitzInEpsilon() {
@@ -162,16 +169,12 @@ final class RestartRateChecks {
             + t.label() + ", then " + here.label() + "): the design does not isolate a term");
       }
     }
-    return switch (d.variable()) {
-      case "1/ε" -> -t.exponent("eps");
-      case "m" -> t.exponent("m");
-      default -> t.exponent("alpha");
-    };
+    return d.variable().equals("1/ε") ? -t.exponent("eps") : t.exponent("m");
   }
 
   /**
    * τ: Õ hides logarithms in 1/ε, m, 1/δ (C = log(16mT/δ) in the thresholds); the local slope of a log factor in x is
-   * 1/ln(x-scale), at most 1/ln(1/ε_max) = 0.14 for 1/ε on this grid, and 1/C &lt; 0.1 for m and α.
+   * 1/ln(x-scale), at most 1/ln(1/ε_max) = 0.14 for 1/ε on this grid, and 1/C &lt; 0.1 for m.
    */
   static double tolerance(Design d) {
     return d.variable().equals("1/ε") ? 1 / Math.log(Arrays.stream(d.grid()).min().orElseThrow()) : 0.1;
@@ -338,44 +341,49 @@ final class RestartRateChecks {
     Supplier<Fitted> fitE = fitted(e, budget, seedE, false);
     out.add(entry(e, fitE, seedE, claimedSlope(e), false, "ByzantineSGD with restarts on ½‖x − μ‖² (m = 10, q = 1) "
         + "under the worst attack found; every run records the iterations until an epoch's x̄ first reaches each ε = "
-        + "6.25·10⁻⁵ … 10⁻³; fit log T against log(1/ε): T may grow at most as 1/ε (𝒱²/(mσε) dominates)."));
+        + "6.25·10⁻⁵ … 10⁻³; fit log T against log(1/ε): T may grow at most as 1/ε (𝒱²/(mσε) dominates).", budget));
     out.add(entry(e, fitE, seedE, 0.5, true, "the iterations claimed to grow as (1/ε)^{1/2} (faster than Theorem "
-        + "3.4), on the same runs"));
+        + "3.4), on the same runs", budget));
     Design ec = controlInEpsilon(true);
     long seedC = Seeds.derive(budget.seed(), "ALI-T34 1/ε control");
     out.add(entry(ec, fitted(ec, budget, seedC, true), seedC, claimedSlope(ec), true, "ByzantineSGD with its filter "
         + "opened (𝒱, 𝔗_A, 𝔗_B × 10⁴) and one attacker adding 2·k^{−1/4}·u to the honest mean (a bias fading slower "
-        + "than the filter allows), ε = 5·10⁻⁴ … 2·10⁻³: T grows as ε^{−2}"));
+        + "than the filter allows), ε = 2.5·10⁻⁴ … 2·10⁻³: T grows as ε^{−2}", budget));
     Design m = smoothInM();
     long seedM = Seeds.derive(budget.seed(), "ALI-T34 m");
     out.add(entry(m, fitted(m, budget, seedM, false), seedM, claimedSlope(m), false, "ByzantineSGD with restarts on "
         + "½‖x − μ‖² at α = 0, ε = 1.25·10⁻⁴, m = 5 … 40; fit log T against log m: T must fall at least as 1/m "
-        + "(𝒱²/(mσε) dominates)."));
-    Design a = smoothInAlpha();
-    long seedA = Seeds.derive(budget.seed(), "ALI-T34 α");
-    out.add(entry(a, fitted(a, budget, seedA, false), seedA, claimedSlope(a), false, "ByzantineSGD with restarts on "
-        + "½‖x − μ‖² with m = 20, ε = 1.25·10⁻⁴ and q = 5, 7, 9 attackers (α = 0.25 … 0.45, α² > 1/m so "
-        + "α²𝒱²/(σε) dominates), under the worst attack found at each α; fit log T against log α: T may grow at "
-        + "most as α²."));
+        + "(𝒱²/(mσε) dominates).", budget));
     Design l = lipschitzInEpsilon();
     long seedL = Seeds.derive(budget.seed(), "ALI-T35 1/ε");
     out.add(entry(l, fitted(l, budget, seedL, false), seedL, claimedSlope(l), false, "ByzantineSGD with restarts on "
         + "the pseudo-Huber √(1 + ‖x − μ‖²) (G = 1, m = 10, q = 1) under the worst attack found; every run records the "
         + "iterations until an epoch's x̄ first reaches each ε = 6.25·10⁻⁵ … 10⁻³; fit log T against log(1/ε): T may "
-        + "grow at most as 1/ε (G²/(σε) dominates)."));
+        + "grow at most as 1/ε (G²/(σε) dominates).", budget));
     Design lc = controlInEpsilon(false);
     long seedLC = Seeds.derive(budget.seed(), "ALI-T35 1/ε control");
     out.add(entry(lc, fitted(lc, budget, seedLC, true), seedLC, claimedSlope(lc), true, "ByzantineSGD with its filter "
-        + "opened and one attacker adding 2·k^{−1/4}·u to the honest mean (pseudo-Huber), ε = 5·10⁻⁴ … 2·10⁻³: T "
-        + "grows as ε^{−2}"));
+        + "opened and one attacker adding 2·k^{−1/4}·u to the honest mean (pseudo-Huber), ε = 2.5·10⁻⁴ … 2·10⁻³: T "
+        + "grows as ε^{−2}", budget));
     return out;
   }
 
+  /**
+   * At the CI budget the spread of log T (an epoch's x̄ reaches ε at a random epoch, and T doubles per epoch) leaves
+   * the slope's standard error at 0.054 (ALI-T34 in 1/ε, 100 paired runs) and 0.107 (in m, 40 runs per point): the
+   * checks detect an excess of 0.30 and 0.60 beyond τ, worse than the 0.25 required, so they are INCONCLUSIVE —
+   * said, not hidden; the report's 10× the runs divide the errors by √10.
+   */
+  static Verdict expected(StatisticalBudget budget, boolean control) {
+    return control ? Verdict.VIOLATED
+        : budget.runs() >= StatisticalBudget.REPORT.runs() ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+  }
+
   private static StatisticalEntry entry(Design d, Supplier<Fitted> fit, long seed, double claimed, boolean control,
-      String text) {
+      String text, StatisticalBudget budget) {
     RateCheck.Claim claim = RateCheck.Claim.upper(d.variable(), claimed, tolerance(d));
     String name = d.id() + " iterations to ε in " + d.variable() + (control ? " [control: " + text + "]" : "");
-    return new StatisticalEntry(d.id(), name, control, text, level -> {
+    return new StatisticalEntry(d.id(), name, control, text, expected(budget, control), level -> {
       Fitted f = fit.get();
       Map<String, Object> p = RateCheck.with(d.parameters(), claim);
       RateShape shape = shape(d);
