@@ -10,6 +10,6 @@ final class PaperReproductions {
   private PaperReproductions() {}
 
   static List<PaperReproduction> all() {
-    return List.of(new YinTable2(), new YinTable4(), new CaoLaiSynthetic(), new ResamMomentum());
+    return List.of(new YinTable2(), new YinTable4(), new CaoLaiSynthetic(), new ResamMomentum(), new CaoLaiMnist());
   }
 }

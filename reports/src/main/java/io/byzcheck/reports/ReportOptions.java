@@ -40,7 +40,8 @@ public record ReportOptions(Path out, Budget budget, String only, boolean help, 
                            parameter point (about 1-2 min); report: %s x %d (several minutes)
         --seed N           master seed (default: %d); every check derives its seed from it,
                            so the same seed replays the same search
-        --only PREFIX      only checks whose THEORY.md ID starts with PREFIX (e.g. RES-T1-CW)
+        --only PREFIX      only checks whose THEORY.md ID starts with PREFIX (e.g. RES-T1-CW); several
+                           prefixes separated by commas (e.g. YIN-T2,YIN-OBS1) select any of them
         --evaluations N    override the budget's evaluations per parameter point
         --restarts N       override the budget's restarts per parameter point
         --threads N        run the checks on N threads (default: the byzcheck.threads system property,

@@ -57,7 +57,8 @@ final class StatisticalSection {
         .append(violated).append(" VIOLATED, ").append(inconclusive).append(" INCONCLUSIVE; negative controls caught <strong class=\"")
         .append(caught == run.controls().size() ? "good" : "bad").append("\">").append(caught).append('/')
         .append(run.controls().size()).append("</strong>; ").append(Html.duration(run.elapsedMillis())).append(".</p>\n");
-    for (String id : StatisticalCatalogue.IDS) {
+    for (String id : java.util.stream.Stream.concat(StatisticalCatalogue.IDS.stream(),
+        StatisticalCatalogue.LOWER_BOUND_IDS.stream()).toList()) {
       List<StatisticalResult> rs = run.checks().stream().filter(r -> r.id().equals(id)).toList();
       List<StatisticalCatalogue.ControlResult> cs = run.controls().stream().filter(c -> c.id().equals(id)).toList();
       if (rs.isEmpty() && cs.isEmpty()) {

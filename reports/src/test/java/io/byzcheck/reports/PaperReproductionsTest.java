@@ -89,6 +89,28 @@ class PaperReproductionsTest {
   @Test
   void theReproductionsAreWiredIntoTheReport() {
     assertThat(PaperReproductions.all()).extracting(PaperReproduction::id).containsExactly("YIN-TAB2", "YIN-TAB4", "CAO-FIG2-5",
-        "RES-Q-MOM");
+        "RES-Q-MOM", "CAO-MNIST");
+  }
+
+  @Test
+  void caoLaiMnistKeepsThePapersShardSizeAndAttackerFractionsOnTheSubset() {
+    CaoLaiMnist.Split split = CaoLaiMnist.split();
+    // the paper's 240 images per worker; as many workers as the subset's 3s and 5s fill, fewer than the paper's 50
+    assertThat(split.train().rows()).isEqualTo(split.workers() * CaoLaiMnist.SHARD);
+    assertThat(split.workers()).isBetween(2, 49);
+    assertThat(split.train().rows() + split.test().rows()).isLessThan(12_000);
+    assertThat((double) split.test().rows() / (split.train().rows() + split.test().rows()))
+        .isGreaterThanOrEqualTo(CaoLaiMnist.TEST_FRACTION - 1e-9);
+    assertThat(CaoLaiMnist.SERVER_SAMPLE).isLessThanOrEqualTo(CaoLaiMnist.SHARD);
+    List<CaoLaiMnist.Case> cases = CaoLaiMnist.cases(split.workers());
+    assertThat(2 * cases.get(0).byzantine()).isLessThan(split.workers());
+    assertThat(2 * cases.get(2).byzantine()).isGreaterThan(split.workers());
+    ReproductionResult r = new CaoLaiMnist(3).run(Budget.CI, (done, total, what) -> { });
+    assertThat(r.rows()).hasSize(4);
+    for (List<String> row : r.rows()) {
+      // CNM and robust GD are robust to any number of attackers: three Newton steps separate 3s from 5s well
+      assertThat(Double.parseDouble(row.get(3))).as("CNM, " + row.get(0)).isBetween(80.0, 100.0);
+    }
+    assertThat(r.note()).contains(split.workers() + " workers × 240");
   }
 }

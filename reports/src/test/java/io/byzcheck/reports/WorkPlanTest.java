@@ -49,4 +49,16 @@ class WorkPlanTest {
       assertThat(max - min).as("k = %d", k).isLessThanOrEqualTo(largest);
     }
   }
+
+  @Test
+  void severalOnlyPrefixesSelectTheUnionOfWhatEachSelects() {
+    Set<String> both = new HashSet<>();
+    for (String one : List.of("YIN-T2", "CAO-MNIST")) {
+      WorkPlan.of(Budget.REPORT, one, 2, CatalogueSource.catalogue(), PaperReproductions.all()).tasks()
+          .forEach(t -> both.add(t.label()));
+    }
+    assertThat(both).isNotEmpty();
+    assertThat(WorkPlan.of(Budget.REPORT, "YIN-T2,CAO-MNIST", 2, CatalogueSource.catalogue(), PaperReproductions.all())
+        .tasks()).extracting(WorkPlan.Task::label).containsExactlyInAnyOrderElementsOf(both);
+  }
 }

@@ -24,7 +24,11 @@ public final class StatisticalCatalogue {
 
   /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
   public static final List<String> RATE_IDS = Stream.concat(Stream.of("YIN-RATE-MED",
-      "YIN-RATE-TRM", "YIN-T1", "YIN-T4", "CAO-T1", "CAO-T2"), YinTheoremEntries.IDS.stream()).toList();
+      "YIN-RATE-TRM", "YIN-T1", "YIN-T4", "CAO-T1", "CAO-T2", "ALI-T34", "RES-C1"),
+      YinTheoremEntries.IDS.stream()).toList();
+
+  /** The lower-bound (kind L) IDs checked against an explicit two-point construction (exact binomial tests). */
+  public static final List<String> LOWER_BOUND_IDS = List.of("ALI-T43", "ALI-T44");
 
   /** The parameter under which the ALI-T32/T33 results carry the gap's bound B (their {@code bound} is δ). */
   public static final String GAP_BOUND = "B";
@@ -59,6 +63,9 @@ public final class StatisticalCatalogue {
     out.addAll(YinContractionChecks.entries(budget));
     out.addAll(CaoRateChecks.entries(budget));
     out.addAll(YinTheoremEntries.entries(budget));
+    out.addAll(RestartRateChecks.entries(budget));
+    out.addAll(ResamRateChecks.entries(budget));
+    out.addAll(LowerBoundChecks.entries(budget));
     return out;
   }
 

@@ -18,9 +18,13 @@ import java.util.Optional;
  * x_{k+1} = Π_{B(x₁, D)}(x_k − η·(1/m)Σ_{i∈good_k}∇_{k,i}). The output is the average iterate
  * x̄ = (1/T)Σ x_k that Theorems 3.2–3.3 bound.
  *
- * <p>With {@code restarts} &gt; 0 the strongly convex reduction of Theorems 3.4–3.5 runs: each epoch
- * starts from the previous epoch's x̄ with D halved, T doubled and η halved (Hazan &amp; Kale), and the
- * thresholds recomputed from 𝒱 and δ.
+ * <p>With {@code restarts} &gt; 0 the strongly convex reduction of Theorems 3.4–3.5 runs (Hazan &amp; Kale's
+ * epochs): each epoch starts from the previous epoch's x̄ with T doubled, η halved, D divided by √2 and the
+ * thresholds recomputed from 𝒱 and δ. Why √2: Theorem 3.2's noise terms D𝒱√C/√(Tm) + αD𝒱√C/√T halve when T
+ * doubles and D shrinks by √2, and a gap ε_e puts x̄ within √(2ε_e/σ) of x* (σ-strong convexity, as in the
+ * theorems' ‖x − x*‖² ≤ 2ε/σ), so a halving gap allows the next ball a radius smaller by √2 only. Halving D
+ * instead shrinks the ball as 2^{−e} while the error shrinks as 2^{−e/2}: after a few epochs x* lies outside the
+ * ball and the error stays on a floor.
  *
  * @param noise 𝒱, the bound on ‖∇_{k,i} − ∇f(x_k)‖ of good machines (Assumption 2.2)
  * @param thresholdA 𝔗_A (first epoch)
@@ -112,7 +116,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
       x1 = average;
       done += epochT;
       eta /= 2;
-      radius /= 2;
+      radius /= Math.sqrt(2);
       epochT *= 2;
       double[] t = thresholds(cluster.workers(), radius, epochT, noise, delta);
       ta = t[0];

@@ -1,0 +1,80 @@
+package io.byzcheck.properties.statistical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.byzcheck.kernels.sim.problem.Dataset;
+import io.byzcheck.kernels.sim.problem.Problem;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The ALI-T34, RES-C1 and ALI-T43/T44 entries: each ID has a check and a negative control in the catalogue
+ * (their verdicts run in {@link StatisticalCatalogueTest}), and the two objectives they add agree with the plain
+ * definitions they shortcut.
+ */
+class RateAndLowerBoundEntriesTest {
+  private static final List<StatisticalEntry> ENTRIES = StatisticalCatalogue.entries(StatisticalBudget.CI);
+
+  @TestFactory
+  Stream<DynamicTest> everyNewRateAndLowerBoundIdHasACheckAndAControl() {
+    return Stream.of("ALI-T34", "RES-C1", "ALI-T43", "ALI-T44").map(id -> DynamicTest.dynamicTest(id, () -> {
+      assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && !e.control()).count()).isGreaterThanOrEqualTo(1);
+      assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && e.control()).count()).isGreaterThanOrEqualTo(1);
+      assertThat(StatisticalCatalogue.RATE_IDS.contains(id) || StatisticalCatalogue.LOWER_BOUND_IDS.contains(id))
+          .as("%s is listed for the report and the coverage table", id).isTrue();
+    }));
+  }
+
+  @Test
+  void theExactShapeObjectiveEqualsTheFullGradientOfItsNoisySamples() {
+    Problem p = ResamRateChecks.problem(7);
+    ResamRateChecks.ExactShape exact = (ResamRateChecks.ExactShape) p.objective();
+    double[] theta = {0.3, -1.2, 2.5};
+    double[] fast = new double[3];
+    double[] full = new double[3];
+    exact.gradient(theta, fast);
+    exact.noisy().gradient(theta, full);
+    for (int k = 0; k < 3; k++) {
+      assertThat(fast[k]).isCloseTo(full[k], within(1e-9));
+    }
+    assertThat(exact.loss(theta)).isCloseTo(exact.noisy().loss(theta), within(1e-9));
+    assertThat(exact.restrict(new int[] {0, 1}).samples()).isEqualTo(2);
+  }
+
+  @Test
+  void theLinearEstimatorIsTheMeanSampleTimesX() {
+    double[] z = new double[101];
+    SplittableRandom r = new SplittableRandom(3);
+    double mean = 0;
+    for (int i = 0; i < z.length; i++) {
+      z[i] = 0.5 + r.nextGaussian();
+      mean += z[i] / z.length;
+    }
+    LinearSamples f = new LinearSamples(new Dataset(z, z.length, 1, new double[z.length]));
+    double[] g = new double[1];
+    f.gradient(new double[] {0.7}, g);
+    assertThat(g[0]).isCloseTo(mean, within(1e-12));
+    assertThat(f.loss(new double[] {0.7})).isCloseTo(0.7 * mean, within(1e-12));
+    f.restrict(new int[] {4}).gradient(new double[] {0.7}, g);
+    assertThat(g[0]).isEqualTo(z[4]);
+  }
+
+  @Test
+  void theLowerBoundsSuccessBoundIsLeCamsPhiOfC() {
+    // c = 1: Φ(1) = 0.8413447…, and T equals the theorems' 𝒱²-term with hidden constant 1
+    assertThat(LowerBoundChecks.successBound()).isCloseTo(0.8413447, within(1e-6));
+    for (int j = 0; j < 3; j++) {
+      int t43 = LowerBoundChecks.samples(true, j);
+      int t44 = LowerBoundChecks.samples(false, j);
+      assertThat(t43 / LowerBoundChecks.boundTerm(io.byzcheck.theory.alistarh.LowerBounds.convex(), true, t43))
+          .isCloseTo(1, within(1e-9));
+      assertThat(t44 / LowerBoundChecks.boundTerm(io.byzcheck.theory.alistarh.LowerBounds.stronglyConvex(), false,
+          t44)).isCloseTo(1, within(1e-9));
+    }
+  }
+}
