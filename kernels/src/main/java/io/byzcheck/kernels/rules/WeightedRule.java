@@ -55,6 +55,20 @@ public abstract class WeightedRule {
   /** The rule on finite rows with their capped weights (positive total), f of them Byzantine. */
   protected abstract void aggregateCapped(WorkerVectors finite, double[] w, int f, float[] out);
 
+  /** Σᵢ wᵢ in worker order: the W of every rule's definition (the kernels take W/2, βW and the like from it). */
+  static double total(double[] w) {
+    double t = 0;
+    for (double v : w) {
+      t += v;
+    }
+    return t;
+  }
+
+  /** Looked up per call, not kept: inside {@link io.byzcheck.kernels.parallel.ParallelAggregation} they split the coordinates. */
+  static io.byzcheck.kernels.internal.vectorization.CoordinateKernels kernels() {
+    return io.byzcheck.kernels.internal.vectorization.VectorizationProvider.getInstance().coordinateKernels();
+  }
+
   /** The wording of {@link FiniteWorkers#screen}'s own check, before x.n() is read. */
   private static void requireInput(WorkerVectors x) {
     if (x == null) {

@@ -9,7 +9,9 @@ import io.byzcheck.kernels.internal.Checks;
  * loses part of its weight) and divide the weighted sum of the rest by (1 − 2β)W. With integer weights and βW an
  * integer that is Yin's Definition 2 on the rows repeated wᵢ times. β ∈ [0, 1/2); the trim must cover the f
  * Byzantine workers even at the largest capped weight: βW ≥ f·maxᵢ wᵢ (the weighted form of Yin's f ≤ βm), checked
- * on the workers kept. Scalar: the library's sorting networks carry no weights.
+ * on the workers kept. The values are sorted stably, the peels and the sum go in sorted order, in double; the
+ * kernels ({@code CoordinateKernels#weightedTrimmedMean}: scalar insertion sort, or Vector API stable ranks) do the
+ * same double operations, so give the same floats.
  */
 public final class WeightedTrimmedMean extends WeightedRule {
   private final double beta;
@@ -27,8 +29,7 @@ public final class WeightedTrimmedMean extends WeightedRule {
 
   @Override
   protected void aggregateCapped(WorkerVectors x, double[] w, int f, float[] out) {
-    WeightedColumns c = new WeightedColumns(x.n());
-    double total = c.total(w);
+    double total = total(w);
     double trim = beta * total;
     double largest = 0;
     for (double v : w) {
@@ -39,27 +40,6 @@ public final class WeightedTrimmedMean extends WeightedRule {
           trim, "f·max w", f * largest);
     }
     double kept = total - 2 * trim;
-    for (int k = 0; k < out.length; k++) {
-      c.sort(x, w, k);
-      // Peel βW off the bottom, then βW off the top, then sum what is left of each weight.
-      double left = trim;
-      double sum = 0;
-      double[] r = c.rest();
-      for (int j = 0; j < c.n && left > 0; j++) {
-        double take = Math.min(left, r[j]);
-        r[j] -= take;
-        left -= take;
-      }
-      left = trim;
-      for (int j = c.n - 1; j >= 0 && left > 0; j--) {
-        double take = Math.min(left, r[j]);
-        r[j] -= take;
-        left -= take;
-      }
-      for (int j = 0; j < c.n; j++) {
-        sum += r[j] * c.value[j];
-      }
-      out[k] = (float) (sum / kept);
-    }
+    kernels().weightedTrimmedMean(Rows.readOnly(x), w, trim, kept, out);
   }
 }

@@ -16,6 +16,8 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
   private static final int MEAMED = 4;
   private static final int MEAMED_IF_FINITE = 5;
   private static final int MEDIAN_IF_FINITE = 6;
+  private static final int WEIGHTED_MEDIAN = 7;
+  private static final int WEIGHTED_TRIMMED = 8;
 
   private final CoordinateKernels base;
   private final ChunkPool pool;
@@ -39,6 +41,10 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
     float[] out;
     int count;
     double divisor;
+    /** The weighted kernels' weights and their two parameters (half; trim and kept). */
+    double[] weights;
+    double a;
+    double b;
 
     @Override
     public void run(int chunk, int from, int to) {
@@ -50,6 +56,8 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
         case TRIMMED_IF_FINITE -> finite[chunk] = base.trimmedMeanIfFinite(rows, count, divisor, out, from, to);
         case MEAMED -> base.meanAroundMedian(rows, count, out, from, to);
         case MEAMED_IF_FINITE -> finite[chunk] = base.meanAroundMedianIfFinite(rows, count, out, from, to);
+        case WEIGHTED_MEDIAN -> base.weightedMedian(rows, weights, a, out, from, to);
+        case WEIGHTED_TRIMMED -> base.weightedTrimmedMean(rows, weights, a, b, out, from, to);
         default -> throw new IllegalStateException("unknown pass " + op);
       }
     }
@@ -64,6 +72,7 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
         rows = null;
         row = null;
         out = null;
+        weights = null;
       }
       for (int t = 0; t < c; t++) {
         if (!finite[t]) {
@@ -154,6 +163,39 @@ final class ParallelCoordinateKernels implements CoordinateKernels {
   @Override
   public boolean meanAroundMedianIfFinite(float[][] rows, int f, float[] out, int from, int to) {
     return base.meanAroundMedianIfFinite(rows, f, out, from, to);
+  }
+
+  @Override
+  public void weightedMedian(float[][] rows, double[] w, double half, float[] out) {
+    java.util.Arrays.fill(finite, true);
+    setWeighted(rows, w, half, 0, out);
+    pass.over(WEIGHTED_MEDIAN, out.length, rows.length);
+  }
+
+  @Override
+  public void weightedMedian(float[][] rows, double[] w, double half, float[] out, int from, int to) {
+    base.weightedMedian(rows, w, half, out, from, to);
+  }
+
+  @Override
+  public void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out) {
+    java.util.Arrays.fill(finite, true);
+    setWeighted(rows, w, trim, kept, out);
+    pass.over(WEIGHTED_TRIMMED, out.length, rows.length);
+  }
+
+  @Override
+  public void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out, int from,
+      int to) {
+    base.weightedTrimmedMean(rows, w, trim, kept, out, from, to);
+  }
+
+  private void setWeighted(float[][] rows, double[] w, double a, double b, float[] out) {
+    pass.rows = rows;
+    pass.weights = w;
+    pass.a = a;
+    pass.b = b;
+    pass.out = out;
   }
 
   private void set(float[][] rows, int count, double divisor, float[] out) {

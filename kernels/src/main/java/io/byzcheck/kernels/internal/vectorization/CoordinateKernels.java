@@ -52,6 +52,33 @@ public interface CoordinateKernels {
   void meanAroundMedian(float[][] rows, int f, float[] out, int from, int to);
 
   /**
+   * Weighted median by mass (Yin Def. 1 on rows repeated wᵢ times; {@code WeightedCoordinateWiseMedian}): per
+   * coordinate, the values sorted stably (ties in worker order) and C_j the weight of the first j summed in that
+   * order, the midpoint in double of the first value with C_j ≥ half and the first with C_j &gt; half. The
+   * weights w (one per row, ≥ 0) and half = (Σᵢ wᵢ summed in worker order)/2 come from the rule. Every backend
+   * gives the same floats (the same double operations in the same order, {@link WeightedColumns}).
+   */
+  default void weightedMedian(float[][] rows, double[] w, double half, float[] out) {
+    weightedMedian(rows, w, half, out, 0, out.length);
+  }
+
+  /** {@link #weightedMedian(float[][], double[], double, float[])} on [from, to), as {@link #median(float[][], float[], int, int)}. */
+  void weightedMedian(float[][] rows, double[] w, double half, float[] out, int from, int to);
+
+  /**
+   * Weighted trimmed mean by mass (Yin Def. 2 on rows repeated wᵢ times; {@code WeightedTrimmedMean}): per
+   * coordinate, the values sorted stably, weight mass {@code trim} peeled off the bottom and then off the top
+   * (partial weights at the boundaries), and Σ (remaining weight × value), in sorted order, divided by
+   * {@code kept}, in double, rounded once. The same floats on every backend, as {@link #weightedMedian}.
+   */
+  default void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out) {
+    weightedTrimmedMean(rows, w, trim, kept, out, 0, out.length);
+  }
+
+  /** {@link #weightedTrimmedMean(float[][], double[], double, double, float[])} on [from, to). */
+  void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out, int from, int to);
+
+  /**
    * Coordinates per block boundary of a split call: a multiple of every float lane count (4, 8, 16), so that
    * blocks starting at multiples of it are computed exactly as the whole row is.
    */

@@ -28,6 +28,16 @@ final class KernelScratch {
   /** The kept values' sums of such a block: up to 2 × 8 double lanes. */
   final double[] keptSum = new double[16];
 
+  /** The scalar weighted kernels' sorted column (and the vector ones' tails). */
+  private WeightedColumns weightedColumns;
+  /**
+   * The vector weighted kernels' block ({@code PanamaCoordinateKernels}): each worker's rank per lane, and the
+   * values and weights placed at their ranks, n·lanes each.
+   */
+  private float[] weightedRank = new float[0];
+  private double[] weightedValue = new double[0];
+  private double[] weightedWeight = new double[0];
+
   /** The thread's reused centred Gram ({@link GramKernel#reusedCentredGram}) and its sample of rows. */
   CentredGram gram;
   float[][] gramSample = new float[0][];
@@ -76,6 +86,38 @@ final class KernelScratch {
       panelOut = new float[width];
     }
     return panelOut;
+  }
+
+  /** {@link #weightedColumns} for n workers (reused while n stays). */
+  WeightedColumns weightedColumns(int n) {
+    if (weightedColumns == null || weightedColumns.n != n) {
+      weightedColumns = new WeightedColumns(n);
+    }
+    return weightedColumns;
+  }
+
+  /** {@link #weightedRank}, at least {@code size} floats, contents unspecified. */
+  float[] weightedRank(int size) {
+    if (weightedRank.length < size) {
+      weightedRank = new float[size];
+    }
+    return weightedRank;
+  }
+
+  /** {@link #weightedValue}, at least {@code size} doubles, contents unspecified. */
+  double[] weightedValue(int size) {
+    if (weightedValue.length < size) {
+      weightedValue = new double[size];
+    }
+    return weightedValue;
+  }
+
+  /** {@link #weightedWeight}, at least {@code size} doubles, contents unspecified. */
+  double[] weightedWeight(int size) {
+    if (weightedWeight.length < size) {
+      weightedWeight = new double[size];
+    }
+    return weightedWeight;
   }
 
   /** {@link #sortedBlock}, at least {@code size} floats, contents unspecified. */

@@ -3,6 +3,7 @@ package io.byzcheck.kernels.internal.vectorization;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -592,6 +593,170 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     }
     ScalarCoordinateKernels.medianRange(rows, out, done, to);
     return true;
+  }
+
+  @Override
+  public void weightedMedian(float[][] rows, double[] w, double half, float[] out, int from, int to) {
+    weighted(true, rows, w, half, 0, out, from, to);
+  }
+
+  @Override
+  public void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out, int from,
+      int to) {
+    weighted(false, rows, w, trim, kept, out, from, to);
+  }
+
+  /**
+   * The weighted median ({@code median}, a = half) or trimmed mean (a = trim, b = kept) of {@link WeightedColumns},
+   * a block of lanes (coordinates) at a time, with the same double operations in the same order, so the same
+   * floats. The scalar rule's insertion sort becomes ranks: worker i's position in the stable order of its lane is
+   * the number of keys (value, worker) below its own, #{j &lt; i : vⱼ ≤ vᵢ} + #{j &gt; i : vⱼ &lt; vᵢ} (so −0.0 and
+   * 0.0 tie and keep worker order, as the insertion sort's strict comparison does), n² vector compares and masked
+   * adds per block ({@link #stableRanks}). Each lane's values and weights are then stored at their ranks (n scalar
+   * stores per coordinate: the weights are per worker, the same in every lane), and the rule's pass over the sorted
+   * positions runs in double lanes ({@link #weightedMedianOfSorted}, {@link #weightedTrimmedMeanOfSorted}).
+   * Sorting networks carrying the weights and a tie-breaking index would do ~n·log²n comparators of ~8 operations
+   * each instead: no fewer at n ≤ 64, and much more code.
+   */
+  private static void weighted(boolean median, float[][] rows, double[] w, double a, double b, float[] out, int from,
+      int to) {
+    int n = rows.length;
+    int lanes = S.length();
+    int done = from + S.loopBound(to - from);
+    if (done > from) {
+      KernelScratch scratch = KernelScratch.get();
+      float[] rank = scratch.weightedRank(n * lanes);
+      double[] value = scratch.weightedValue(n * lanes);
+      double[] weight = scratch.weightedWeight(n * lanes);
+      for (int k = from; k < done; k += lanes) {
+        stableRanks(rows, k, rank);
+        for (int i = 0; i < n; i++) {
+          float[] row = rows[i];
+          double wi = w[i];
+          int o = i * lanes;
+          for (int l = 0; l < lanes; l++) {
+            int p = (int) rank[o + l] * lanes + l;
+            value[p] = row[k + l];
+            weight[p] = wi;
+          }
+        }
+        for (int h = 0; h < lanes; h += D.length()) {
+          if (median) {
+            weightedMedianOfSorted(value, weight, n, a, h, out, k);
+          } else {
+            weightedTrimmedMeanOfSorted(value, weight, n, a, b, h, out, k);
+          }
+        }
+      }
+    }
+    if (median) {
+      ScalarCoordinateKernels.weightedMedianRange(rows, w, a, out, done, to);
+    } else {
+      ScalarCoordinateKernels.weightedTrimmedMeanRange(rows, w, a, b, out, done, to);
+    }
+  }
+
+  /**
+   * rank[i·lanes + l] = the position of worker i in the stable sort of lane l of the block at k (exact small
+   * integers in float: no mask conversion between species). Two workers per pass over the rows, so that each
+   * row's vector is loaded once for both and the two counts do not wait on each other.
+   */
+  private static void stableRanks(float[][] rows, int k, float[] rank) {
+    int n = rows.length;
+    int lanes = S.length();
+    FloatVector one = FloatVector.broadcast(S, 1f);
+    int i = 0;
+    for (; i + 1 < n; i += 2) {
+      FloatVector va = FloatVector.fromArray(S, rows[i], k);
+      FloatVector vb = FloatVector.fromArray(S, rows[i + 1], k);
+      FloatVector ra = FloatVector.zero(S);
+      FloatVector rb = FloatVector.zero(S);
+      for (int j = 0; j < i; j++) {
+        FloatVector v = FloatVector.fromArray(S, rows[j], k);
+        ra = ra.add(one, v.compare(VectorOperators.LE, va));
+        rb = rb.add(one, v.compare(VectorOperators.LE, vb));
+      }
+      ra = ra.add(one, vb.compare(VectorOperators.LT, va));
+      rb = rb.add(one, va.compare(VectorOperators.LE, vb));
+      for (int j = i + 2; j < n; j++) {
+        FloatVector v = FloatVector.fromArray(S, rows[j], k);
+        ra = ra.add(one, v.compare(VectorOperators.LT, va));
+        rb = rb.add(one, v.compare(VectorOperators.LT, vb));
+      }
+      ra.intoArray(rank, i * lanes);
+      rb.intoArray(rank, (i + 1) * lanes);
+    }
+    if (i < n) { // the last worker: every other one comes before it in worker order
+      FloatVector va = FloatVector.fromArray(S, rows[i], k);
+      FloatVector ra = FloatVector.zero(S);
+      for (int j = 0; j < i; j++) {
+        ra = ra.add(one, FloatVector.fromArray(S, rows[j], k).compare(VectorOperators.LE, va));
+      }
+      ra.intoArray(rank, i * lanes);
+    }
+  }
+
+  /**
+   * {@link WeightedColumns#median} on lanes [h, h + D.length()) of a sorted block: the same running double sum, and
+   * per lane the value at the first position where it reaches ≥ half (lo) and &gt; half (hi). Positions after a
+   * lane has both are never read by the scalar loop and change nothing here.
+   */
+  private static void weightedMedianOfSorted(double[] value, double[] weight, int n, double half, int h, float[] out,
+      int k) {
+    int lanes = S.length();
+    DoubleVector halfV = DoubleVector.broadcast(D, half);
+    DoubleVector cum = DoubleVector.zero(D);
+    DoubleVector lo = cum;
+    DoubleVector hi = cum;
+    VectorMask<Double> loFound = D.maskAll(false);
+    VectorMask<Double> hiFound = loFound;
+    for (int p = 0; p < n && !hiFound.allTrue(); p++) {
+      int o = p * lanes + h;
+      cum = cum.add(DoubleVector.fromArray(D, weight, o));
+      DoubleVector v = DoubleVector.fromArray(D, value, o);
+      VectorMask<Double> atLo = cum.compare(VectorOperators.GE, halfV).andNot(loFound);
+      lo = lo.blend(v, atLo);
+      loFound = loFound.or(atLo);
+      VectorMask<Double> atHi = cum.compare(VectorOperators.GT, halfV).andNot(hiFound);
+      hi = hi.blend(v, atHi);
+      hiFound = hiFound.or(atHi);
+    }
+    ((FloatVector) lo.add(hi).div(2).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k + h);
+  }
+
+  /**
+   * {@link WeightedColumns#trimmedMean} on lanes [h, h + D.length()) of a sorted block, consuming its weights: the
+   * same peels (take = min(left, r), as Math.min) and the same sum in sorted order, unfused. The scalar peel stops
+   * where left reaches 0; a lane that goes on takes min(0, r) = ±0, which changes no weight but the sign of a zero
+   * one, and a ±0 weight adds ±0 to a sum that is never −0 (it starts at +0 and rounds to nearest): no effect.
+   */
+  private static void weightedTrimmedMeanOfSorted(double[] value, double[] weight, int n, double trim, double kept,
+      int h, float[] out, int k) {
+    int lanes = S.length();
+    DoubleVector trimV = DoubleVector.broadcast(D, trim);
+    DoubleVector zero = DoubleVector.zero(D);
+    DoubleVector left = trimV;
+    for (int p = 0; p < n && left.compare(VectorOperators.GT, zero).anyTrue(); p++) {
+      int o = p * lanes + h;
+      DoubleVector r = DoubleVector.fromArray(D, weight, o);
+      DoubleVector take = left.min(r);
+      r.sub(take).intoArray(weight, o);
+      left = left.sub(take);
+    }
+    left = trimV;
+    for (int p = n - 1; p >= 0 && left.compare(VectorOperators.GT, zero).anyTrue(); p--) {
+      int o = p * lanes + h;
+      DoubleVector r = DoubleVector.fromArray(D, weight, o);
+      DoubleVector take = left.min(r);
+      r.sub(take).intoArray(weight, o);
+      left = left.sub(take);
+    }
+    DoubleVector sum = zero;
+    for (int p = 0; p < n; p++) {
+      int o = p * lanes + h;
+      sum = sum.add(DoubleVector.fromArray(D, weight, o).mul(DoubleVector.fromArray(D, value, o)));
+    }
+    ((FloatVector) sum.div(kept).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k + h);
   }
 
   /** Coordinates per block of a ranged median up to 32 workers: 16 KiB of floats. */

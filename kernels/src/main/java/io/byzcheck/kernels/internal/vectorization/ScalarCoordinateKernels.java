@@ -83,6 +83,40 @@ final class ScalarCoordinateKernels implements CoordinateKernels {
     }
   }
 
+  @Override
+  public void weightedMedian(float[][] rows, double[] w, double half, float[] out, int from, int to) {
+    weightedMedianRange(rows, w, half, out, from, to);
+  }
+
+  static void weightedMedianRange(float[][] rows, double[] w, double half, float[] out, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    WeightedColumns c = KernelScratch.get().weightedColumns(rows.length);
+    for (int k = from; k < to; k++) {
+      c.sort(rows, w, k);
+      out[k] = c.median(half);
+    }
+  }
+
+  @Override
+  public void weightedTrimmedMean(float[][] rows, double[] w, double trim, double kept, float[] out, int from,
+      int to) {
+    weightedTrimmedMeanRange(rows, w, trim, kept, out, from, to);
+  }
+
+  static void weightedTrimmedMeanRange(float[][] rows, double[] w, double trim, double kept, float[] out, int from,
+      int to) {
+    if (from >= to) {
+      return;
+    }
+    WeightedColumns c = KernelScratch.get().weightedColumns(rows.length);
+    for (int k = from; k < to; k++) {
+      c.sort(rows, w, k);
+      out[k] = c.trimmedMean(trim, kept);
+    }
+  }
+
   /** Exponent bits of a float: all ones exactly for NaN and ±∞. */
   static final int EXPONENT = 0x7f800000;
 
