@@ -29,7 +29,6 @@ import java.util.Arrays;
  */
 public final class Bulyan extends GramRule {
   private static final String WHO = "Bulyan (El Mhamdi et al. 2018)";
-  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   public Bulyan() {
     super(true);
@@ -84,6 +83,8 @@ public final class Bulyan extends GramRule {
       for (int t = 0; t < theta; t++) {
         rows[t] = w.rows[s.chosen[t]];
       }
+      // Looked up per call, not kept in a field: inside ParallelAggregation the split kernels are this thread's.
+      CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
       kernels.meanAroundMedian(rows, 2 * f, out);
       Arrays.fill(rows, null);
     } finally {
