@@ -95,13 +95,33 @@ public final class DivideAndConquer extends ScreeningRule {
     }
   }
 
+  /**
+   * The non-finite check rides on the round seed's hash, which reads every value anyway (RoundSeed): a clean
+   * round reads the n·d floats there and in the final mean only.
+   */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
+    float[][] rows = Rows.of(x);
+    boolean[] finite = new boolean[1];
+    long round = RoundSeed.of(seed, rows, finite);
+    if (!finite[0]) {
+      return false;
+    }
+    run(rows, round, f, out);
+    return true;
+  }
+
   @Override
   protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
     checkConstraints(finite.n(), f); // f − k after excluding k: still true for c ≥ 1, checked for any c
     float[][] rows = Rows.of(finite);
+    run(rows, RoundSeed.of(seed, rows), f, out);
+  }
+
+  /** The rule on finite rows with the round's seed. */
+  private void run(float[][] rows, long round, int f, float[] out) {
     int n = rows.length;
     int d = rows[0].length;
-    long round = RoundSeed.of(seed, rows);
     boolean[] good = new boolean[n];
     Arrays.fill(good, true);
     int runs = b >= d ? 1 : iterations; // all coordinates: every iteration is the same

@@ -131,6 +131,12 @@ class DivideAndConquerTest {
         .hasMessageContaining("needs c > 0 and finite");
   }
 
+  /** The clean round's non-finite check rides on another pass: it must see every position. */
+  @Test
+  void aNonFiniteValueAtAnyPositionIsScreened() {
+    FastAgainstReference.nonFiniteAtEveryPositionIsScreened(DivideAndConquer.of(5, 2, 1.0, 9), Awkward.SEED + 165);
+  }
+
   @Test
   void nonFiniteWorkersAreExcludedAndChargedToF() {
     FastAgainstReference.nonFiniteWorkersAreExcludedAndChargedToF(DivideAndConquer.of(5, 2, 1.0, 9),
