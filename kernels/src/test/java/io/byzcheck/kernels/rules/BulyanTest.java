@@ -105,8 +105,8 @@ class BulyanTest {
   }
 
   /**
-   * Large d, where the ranking Gram is used and must certify its picks, and a large common offset (the naive
-   * float Gram's failure case: squared distances of ~d lost to an offset of 10³).
+   * Large d and a large common offset (the naive float Gram's failure case: squared distances of ~d lost to an
+   * offset of 10³).
    */
   @Test
   void largeDimensionsAndLargeOffsets() {
