@@ -1,7 +1,6 @@
 package io.byzcheck.kernels.rules;
 
 import io.byzcheck.kernels.internal.Checks;
-import io.byzcheck.kernels.internal.vectorization.CentredGram;
 import io.byzcheck.kernels.internal.vectorization.CoordinateKernels;
 import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
 import java.util.Arrays;
@@ -22,17 +21,19 @@ import java.util.Arrays;
  * over non-squared distances: a different rule. Equal Krum scores are broken by the vectors' contents
  * ({@link KrumScores#byContents}), so the output does not depend on the workers' order.
  *
- * <p>Distances come from the median-centred Gram matrix computed once over all n workers (its non-finite check
- * rides on that pass, {@link GramRule}); each of the θ Krum rounds only re-reads its entries. The rounds start on
- * the faster ranking Gram and certify every pick against its proven error bound (the picked score plus its error
- * below every other score minus theirs); one uncertain pick redoes the selection on the double Gram.
+ * <p>Distances come from the median-centred double Gram matrix computed once over all n workers (its non-finite
+ * check rides on that pass, {@link GramRule}); each of the θ Krum rounds only re-reads its entries. Unlike Krum,
+ * Bulyan does not start on the ranking Gram: θ picks must all be certified there, and on the benchmarks' Gaussian
+ * rounds (n = 15 and 64, d = 10⁶) one of them never was, so every call paid the ranking Gram and then the double
+ * one; the ranking Gram saves little at those sizes (a scratch timing on the shared machine: 11 against 12 ms at
+ * n = 15, 115–138 against 121–155 ms at n = 64). A certified ranking pick is the double Gram's pick, so the
+ * output is the same.
  */
 public final class Bulyan extends GramRule {
   private static final String WHO = "Bulyan (El Mhamdi et al. 2018)";
-  private final CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
 
   public Bulyan() {
-    super(true);
+    super(false);
   }
 
   @Override
@@ -76,14 +77,13 @@ public final class Bulyan extends GramRule {
     int theta = selected(n, f);
     Scratch s = Scratch.of(n);
     try {
-      if (!select(w.gram, w.byContents, f, theta, s) ) {
-        w.exactGram();
-        select(w.gram, w.byContents, f, theta, s);
-      }
+      select(w.gram.squaredDistances(), w.byContents, f, theta, s);
       float[][] rows = s.rows(theta);
       for (int t = 0; t < theta; t++) {
         rows[t] = w.rows[s.chosen[t]];
       }
+      // Looked up per call, not kept in a field: inside ParallelAggregation the split kernels are this thread's.
+      CoordinateKernels kernels = VectorizationProvider.getInstance().coordinateKernels();
       kernels.meanAroundMedian(rows, 2 * f, out);
       Arrays.fill(rows, null);
     } finally {
@@ -91,14 +91,9 @@ public final class Bulyan extends GramRule {
     }
   }
 
-  /**
-   * The iterated Krum into {@code s.chosen}: false as soon as a pick on an approximate Gram is not certain (the
-   * caller then redoes it on the double Gram, where it always returns true).
-   */
-  private static boolean select(CentredGram g, KrumScores.Tie tie, int f, int theta, Scratch s) {
-    int n = g.n();
-    double[][] d2 = g.squaredDistances();
-    boolean certify = g.approximate();
+  /** The iterated Krum on the squared distances into {@code s.chosen}. */
+  private static void select(double[][] d2, KrumScores.Tie tie, int f, int theta, Scratch s) {
+    int n = d2.length;
     Arrays.fill(s.alive, true);
     for (int t = 0; t < theta; t++) {
       int r = n - t;
@@ -109,13 +104,9 @@ public final class Bulyan extends GramRule {
           continue;
         }
         int m = 0;
-        double e = 0;
         for (int j = 0; j < n; j++) {
           if (j != i && s.alive[j]) {
             s.column[m++] = d2[i][j];
-            if (certify) {
-              e = Math.max(e, g.distanceError(i, j));
-            }
           }
         }
         insertionSort(s.column, m);
@@ -124,23 +115,13 @@ public final class Bulyan extends GramRule {
           score += s.column[a];
         }
         s.scores[i] = score;
-        s.errors[i] = k * e;
         if (best < 0 || before(s.scores, tie, i, best)) {
           best = i;
-        }
-      }
-      if (certify) {
-        double top = s.scores[best] + s.errors[best];
-        for (int i = 0; i < n; i++) {
-          if (s.alive[i] && i != best && !(top < s.scores[i] - s.errors[i])) {
-            return false;
-          }
         }
       }
       s.chosen[t] = best;
       s.alive[best] = false;
     }
-    return true;
   }
 
   /** Lower score first, then the contents' order, then the index (the order of {@link KrumScores#rank}). */
@@ -170,7 +151,6 @@ public final class Bulyan extends GramRule {
     final boolean[] alive;
     final double[] column;
     final double[] scores;
-    final double[] errors;
     final int[] chosen;
     private final float[][][] rowsByTheta;
 
@@ -178,7 +158,6 @@ public final class Bulyan extends GramRule {
       alive = new boolean[n];
       column = new double[n];
       scores = new double[n];
-      errors = new double[n];
       chosen = new int[n];
       rowsByTheta = new float[n + 1][][];
     }

@@ -15,31 +15,58 @@ public final class RoundSeed {
 
   /** The round's seed for finite float rows. */
   public static long of(long seed, float[][] rows) {
+    return of(seed, rows, null);
+  }
+
+  /**
+   * {@link #of(long, float[][])}, and, if {@code finite} is not null, into finite[0] whether every value is finite
+   * (no NaN or ±∞), checked in the same pass: a randomised rule's non-finite screen without a read of its own.
+   */
+  static long of(long seed, float[][] rows, boolean[] finite) {
     long sum = 0;
+    int[] exponent = finite == null ? null : new int[1];
     for (float[] row : rows) {
-      sum += mix(hash(row));
+      sum += mix(hash(row, exponent));
+    }
+    if (finite != null) {
+      finite[0] = exponent[0] != EXPONENT;
     }
     return mix(seed ^ mix(sum));
   }
+
+  /** Exponent bits of a float: all ones exactly for NaN and ±∞. */
+  private static final int EXPONENT = 0x7f800000;
 
   /**
    * A polynomial hash of the row's float bits in four interleaved lanes (coordinates k ≡ 0, 1, 2, 3 mod 4), so that
    * the multiply-adds do not wait on each other: one pass at near the speed of a read.
    */
-  private static long hash(float[] row) {
+  private static long hash(float[] row, int[] exponent) {
     long h0 = 1;
     long h1 = 2;
     long h2 = 3;
     long h3 = 4;
+    // The largest exponent field read, an integer max beside the hash (floatToIntBits keeps NaN's all-ones exponent).
+    int e = 0;
     int k = 0;
     for (; k + 3 < row.length; k += 4) {
-      h0 = 31 * h0 + Float.floatToIntBits(row[k]);
-      h1 = 31 * h1 + Float.floatToIntBits(row[k + 1]);
-      h2 = 31 * h2 + Float.floatToIntBits(row[k + 2]);
-      h3 = 31 * h3 + Float.floatToIntBits(row[k + 3]);
+      int b0 = Float.floatToIntBits(row[k]);
+      int b1 = Float.floatToIntBits(row[k + 1]);
+      int b2 = Float.floatToIntBits(row[k + 2]);
+      int b3 = Float.floatToIntBits(row[k + 3]);
+      h0 = 31 * h0 + b0;
+      h1 = 31 * h1 + b1;
+      h2 = 31 * h2 + b2;
+      h3 = 31 * h3 + b3;
+      e = Math.max(e, Math.max(Math.max(b0 & EXPONENT, b1 & EXPONENT), Math.max(b2 & EXPONENT, b3 & EXPONENT)));
     }
     for (; k < row.length; k++) {
-      h0 = 31 * h0 + Float.floatToIntBits(row[k]);
+      int b = Float.floatToIntBits(row[k]);
+      h0 = 31 * h0 + b;
+      e = Math.max(e, b & EXPONENT);
+    }
+    if (exponent != null) {
+      exponent[0] = Math.max(exponent[0], e);
     }
     return mix(h0) ^ mix(h1 + 0x9E3779B97F4A7C15L) ^ mix(h2 - 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(mix(h3), 17)
         ^ row.length;

@@ -61,13 +61,40 @@ public final class SignGuard extends ScreeningRule {
     return RoundSeed.stream(roundSeed, 0).nextInt(d - blockLength(d) + 1);
   }
 
+  /**
+   * The non-finite check rides on the norms' pass: a squared norm summed in double from finite floats is finite
+   * (at most d·(3.4·10³⁸)² ≈ 10⁸⁶), and NaN or ±∞ as soon as one coordinate is. Saves the screen's own read of the
+   * n·d floats on every clean round.
+   */
+  @Override
+  protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
+    float[][] rows = Rows.of(x);
+    double[] sq = squaredNorms(rows);
+    for (double v : sq) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    run(rows, sq, out);
+    return true;
+  }
+
   @Override
   protected void aggregateFinite(WorkerVectors finite, int f, float[] out) {
     float[][] rows = Rows.of(finite);
+    run(rows, squaredNorms(rows), out);
+  }
+
+  private static double[] squaredNorms(float[][] rows) {
+    double[] sq = new double[rows.length];
+    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, sq);
+    return sq;
+  }
+
+  /** The rule on finite rows, given their squared norms. */
+  private void run(float[][] rows, double[] sq, float[] out) {
     int n = rows.length;
     int d = rows[0].length;
-    double[] sq = new double[n];
-    VectorizationProvider.getInstance().gramKernel().squaredNorms(rows, sq);
     double[] norms = new double[n];
     for (int i = 0; i < n; i++) {
       norms[i] = Math.sqrt(sq[i]);

@@ -9,6 +9,7 @@ import io.byzcheck.kernels.Awkward;
 import io.byzcheck.kernels.ByzantineInputException;
 import io.byzcheck.kernels.WorkerVectors;
 import io.byzcheck.kernels.rules.Bucketing;
+import io.byzcheck.kernels.rules.Bulyan;
 import io.byzcheck.kernels.rules.CentredClipping;
 import io.byzcheck.kernels.rules.ComparativeGradientElimination;
 import io.byzcheck.kernels.rules.CoordinateWiseMedian;
@@ -107,7 +108,8 @@ class ParallelAggregationTest {
         new Case("Mean∘NNM", () -> new NearestNeighbourMixing().then(new Mean()), n -> (n - 1) / 2, 2),
         new Case("CWTM∘NNM", () -> new NearestNeighbourMixing().then(CoordinateWiseTrimmedMean.trimF()), n -> (n - 1) / 2, 2),
         new Case("CGE", ComparativeGradientElimination::new, n -> n / 3, 2),
-        new Case("Mean∘ARC", () -> NormClipping.adaptive().then(new Mean()), n -> n / 3, 2));
+        new Case("Mean∘ARC", () -> NormClipping.adaptive().then(new Mean()), n -> n / 3, 2),
+        new Case("Bulyan", Bulyan::new, n -> (n - 3) / 4, 3));
   }
 
   private static List<Case> continuous() {

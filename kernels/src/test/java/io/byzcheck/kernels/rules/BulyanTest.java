@@ -105,8 +105,8 @@ class BulyanTest {
   }
 
   /**
-   * Large d, where the ranking Gram is used and must certify its picks, and a large common offset (the naive
-   * float Gram's failure case: squared distances of ~d lost to an offset of 10³).
+   * Large d and a large common offset (the naive float Gram's failure case: squared distances of ~d lost to an
+   * offset of 10³).
    */
   @Test
   void largeDimensionsAndLargeOffsets() {
@@ -115,6 +115,34 @@ class BulyanTest {
       compare(FastAgainstReference.gaussian(rnd, p[0], p[2], 0), p[1], "gaussian");
       compare(FastAgainstReference.gaussian(rnd, p[0], p[2], 1e3), p[1], "offset 1e3");
     }
+  }
+
+  /**
+   * Bulyan's own sizes, where MeaMed's f' = 2f exceeds half of θ = n − 2f (its own vector block): n = 4f + 3 for
+   * f = 1, 2, 3, 7 and n = 64, f = 15, at d = 1, 15, 17 (lanes ± 1 and a tail) and 1001, on Gaussian rows; then
+   * on small integers, which tie within coordinates and between Krum scores (exact in every Gram: integer
+   * products and sums), broken by contents in both. Huge values (±3.4·10³⁸) at random positions make the Krum
+   * scores differ only below the Gram's rounding (the reference may then pick another worker), so they are tested
+   * on the crafted input of {@link FastAgainstReference#hugeValuesStayFinite} here and, in MeaMed's block, bit for
+   * bit against the scalar kernel (ScalarAndPanamaKernelsTest).
+   */
+  @Test
+  void bulyanSizesWithTiesAndHugeValuesMatchTheDefinition() {
+    SplittableRandom rnd = new SplittableRandom(Awkward.SEED + 164);
+    int[][] sizes = {{7, 1}, {11, 2}, {15, 3}, {31, 7}, {64, 15}};
+    for (int[] p : sizes) {
+      for (int d : new int[] {1, 15, 17, 1001}) {
+        compare(FastAgainstReference.gaussian(rnd, p[0], d, 0), p[1], "gaussian");
+        float[][] ties = new float[p[0]][d];
+        for (int i = 0; i < p[0]; i++) {
+          for (int k = 0; k < d; k++) {
+            ties[i][k] = rnd.nextInt(-2, 3);
+          }
+        }
+        compare(WorkerVectors.wrap(ties), p[1], "integer ties");
+      }
+    }
+    FastAgainstReference.hugeValuesStayFinite(new Bulyan(), new BulyanReference());
   }
 
   /** Identical honest workers, f Byzantine far away: the honest vector exactly. */

@@ -131,6 +131,42 @@ class DivideAndConquerTest {
         .hasMessageContaining("needs c > 0 and finite");
   }
 
+  /**
+   * The subsets are the partial Fisher–Yates of the class comment, drawn here on a full d-long permutation from the
+   * same stream: equal on both sides of the sparse form's threshold (16·b ≤ d) and at d = 10⁶, b = 10⁴.
+   */
+  @Test
+  void subsetsAreThePartialFisherYatesShuffle() {
+    long seed = Awkward.SEED + 166;
+    for (int[] p : new int[][] {{16, 1}, {33, 2}, {32, 2}, {1000, 62}, {1000, 63}, {160, 10}, {1_000_000, 10_000}}) {
+      int d = p[0];
+      int b = p[1];
+      for (int it = 0; it < 3; it++) {
+        SplittableRandom rnd = RoundSeed.stream(seed, it);
+        int[] perm = new int[d];
+        for (int k = 0; k < d; k++) {
+          perm[k] = k;
+        }
+        for (int t = 0; t < b; t++) {
+          int j = t + rnd.nextInt(d - t);
+          int tmp = perm[t];
+          perm[t] = perm[j];
+          perm[j] = tmp;
+        }
+        int[] want = Arrays.copyOf(perm, b);
+        Arrays.sort(want);
+        assertThat(DivideAndConquer.coordinates(seed, it, d, b)).as("d=%d b=%d it=%d (seed %d)", d, b, it, seed)
+            .containsExactly(want);
+      }
+    }
+  }
+
+  /** The clean round's non-finite check rides on another pass: it must see every position. */
+  @Test
+  void aNonFiniteValueAtAnyPositionIsScreened() {
+    FastAgainstReference.nonFiniteAtEveryPositionIsScreened(DivideAndConquer.of(5, 2, 1.0, 9), Awkward.SEED + 165);
+  }
+
   @Test
   void nonFiniteWorkersAreExcludedAndChargedToF() {
     FastAgainstReference.nonFiniteWorkersAreExcludedAndChargedToF(DivideAndConquer.of(5, 2, 1.0, 9),

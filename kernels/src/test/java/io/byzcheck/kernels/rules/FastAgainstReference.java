@@ -74,6 +74,25 @@ final class FastAgainstReference {
   }
 
   /**
+   * A NaN or ±∞ at any position of one worker's row (d = 7: the 4-wide part and the tail of the pass that checks
+   * finiteness on a clean round) is screened: the result equals the rule on the 4 other workers with f − 1.
+   */
+  static void nonFiniteAtEveryPositionIsScreened(AggregationRule rule, long seed) {
+    WorkerVectors x = gaussian(new SplittableRandom(seed), 5, 7, 0);
+    float[][] others = {x.row(0), x.row(1), x.row(2), x.row(4)};
+    float[] want = rule.aggregate(WorkerVectors.wrap(others), 0);
+    for (int k = 0; k < 7; k++) {
+      for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+        float[] row = x.row(3).clone();
+        row[k] = bad;
+        WorkerVectors y = WorkerVectors.wrap(x.row(0), x.row(1), x.row(2), row, x.row(4));
+        assertThat(rule.aggregate(y, 1)).as("%s, %s at k = %d (seed %d)", rule.name(), bad, k, seed)
+            .containsExactly(want);
+      }
+    }
+  }
+
+  /**
    * Huge finite coordinates (±3.4·10³⁸, whose squares overflow float but not double) give a finite output equal to
    * the reference's.
    */

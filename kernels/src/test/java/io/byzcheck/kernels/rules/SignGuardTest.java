@@ -88,6 +88,12 @@ class SignGuardTest {
     assertThat(SignGuard.seeded(1).aggregate(x, 1)).containsExactly(0, 0);
   }
 
+  /** The clean round's non-finite check rides on another pass: it must see every position. */
+  @Test
+  void aNonFiniteValueAtAnyPositionIsScreened() {
+    FastAgainstReference.nonFiniteAtEveryPositionIsScreened(SignGuard.seeded(3), Awkward.SEED + 165);
+  }
+
   @Test
   void nonFiniteWorkersAreExcludedAndChargedToF() {
     FastAgainstReference.nonFiniteWorkersAreExcludedAndChargedToF(SignGuard.seeded(3), Awkward.SEED + 191);

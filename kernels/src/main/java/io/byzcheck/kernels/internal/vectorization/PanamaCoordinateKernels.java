@@ -320,10 +320,11 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     int d = to;
     int lanes = S.length();
     // The block form needs f ≤ n − f (its core s_f … s_{q−1} plus one of s_i, s_{q+i} per i < f is q values only
-    // then). MeaMed has f < n/2; Bulyan's second step (f' = 2f of θ = n − 2f) can have more: scalar path.
-    int done = 2 * f <= n ? from + S.loopBound(to - from) : from;
+    // then). MeaMed has f < n/2; Bulyan's second step (f' = 2f of θ = n − 2f) has more: meanAroundMedianNarrowBlock.
+    boolean narrow = 2 * f > n;
+    int done = from + S.loopBound(to - from);
     if (done > from) {
-      boolean twoRuns = trimsTwoRuns(n, f);
+      boolean twoRuns = !narrow && trimsTwoRuns(n, f);
       SelectionNetwork merge = twoRuns ? null : sortMerge(n);
       KernelScratch scratch = KernelScratch.get();
       float[] sorted = scratch.sortedBlock(CHUNK * n * lanes);
@@ -334,7 +335,9 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
           return false;
         }
         for (int b = 0; b < blocks; b++) {
-          if (twoRuns) {
+          if (narrow) {
+            meanAroundMedianNarrowBlock(sorted, b * n * lanes, n, f, out, k0 + b * lanes);
+          } else if (twoRuns) {
             meanAroundMedianOfTwoRuns(sorted, b * n * lanes, n, f, scratch, out, k0 + b * lanes);
           } else {
             meanAroundMedianBlock(sorted, b * n * lanes, n, f, out, k0 + b * lanes);
@@ -501,6 +504,58 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     double inv = 1.0 / q;
     ((FloatVector) a0.add(b0).mul(inv).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k);
     ((FloatVector) a1.add(b1).mul(inv).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k + h);
+  }
+
+  /**
+   * {@link MedianWindow#average} for every coordinate of a sorted block when the window is shorter than what it
+   * drops, q = n − f &lt; f (Bulyan's second step: f' = 2f of θ = n − 2f rows, q = n − 4f of them). The window is
+   * [L, L + q), and {@link #meanAroundMedianBlock}'s argument gives L without the greedy for any f &lt; n: with
+   * cᵢ = (m − sᵢ &gt; s_{q+i} − m), i &lt; f, non-increasing in i (sᵢ rises, and the rounded differences stay
+   * monotone), L = #{i : cᵢ}; the greedy keeps lo ≤ L and hi ≥ L + q − 1 at every step, so it ends there. But
+   * here sᵢ and s_{q+i} overlap, so the sum is not a core plus one of each pair: it is taken position by
+   * position, s_p added where L ≤ p &lt; L + q and +0 elsewhere, which is MedianWindow's sum s_L + … + s_{L+q−1}
+   * in its order (adding +0 to a sum that started at +0 changes nothing), then divided by q as it does: the same
+   * float as the scalar kernel bit for bit, whatever the width.
+   */
+  private static void meanAroundMedianNarrowBlock(float[] sorted, int o, int n, int f, float[] out, int k) {
+    int lanes = S.length();
+    int h = HALF.length();
+    int q = n - f;
+    int mid = o + (n / 2) * lanes;
+    DoubleVector m0 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, mid).convertShape(VectorOperators.F2D, D, 0));
+    DoubleVector m1 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, mid + h).convertShape(VectorOperators.F2D, D, 0));
+    if ((n & 1) == 0) {
+      m0 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, mid - lanes).convertShape(VectorOperators.F2D, D, 0)).add(m0).mul(0.5);
+      m1 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, mid - lanes + h).convertShape(VectorOperators.F2D, D, 0)).add(m1).mul(0.5);
+    }
+    DoubleVector zero = DoubleVector.zero(D);
+    DoubleVector one = DoubleVector.broadcast(D, 1.0);
+    DoubleVector l0 = zero;
+    DoubleVector l1 = zero;
+    for (int i = 0; i < f; i++) {
+      DoubleVector lo0 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + i * lanes).convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector hi0 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + (q + i) * lanes).convertShape(VectorOperators.F2D, D, 0));
+      l0 = l0.add(zero.blend(one, m0.sub(lo0).compare(VectorOperators.GT, hi0.sub(m0))));
+      DoubleVector lo1 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + i * lanes + h).convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector hi1 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + (q + i) * lanes + h).convertShape(VectorOperators.F2D, D, 0));
+      l1 = l1.add(zero.blend(one, m1.sub(lo1).compare(VectorOperators.GT, hi1.sub(m1))));
+    }
+    // Position p is kept when p − q < L ≤ p; counts and positions are small integers, exact in double.
+    DoubleVector a0 = zero;
+    DoubleVector a1 = zero;
+    for (int p = 0; p < n; p++) {
+      double pd = p;
+      double below = p - q;
+      DoubleVector v0 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + p * lanes).convertShape(VectorOperators.F2D, D, 0));
+      DoubleVector v1 = ((DoubleVector) FloatVector.fromArray(HALF, sorted, o + p * lanes + h).convertShape(VectorOperators.F2D, D, 0));
+      var in0 = l0.compare(VectorOperators.LE, pd).and(l0.compare(VectorOperators.GT, below));
+      var in1 = l1.compare(VectorOperators.LE, pd).and(l1.compare(VectorOperators.GT, below));
+      a0 = a0.add(zero.blend(v0, in0));
+      a1 = a1.add(zero.blend(v1, in1));
+    }
+    DoubleVector qd = DoubleVector.broadcast(D, (double) q);
+    ((FloatVector) a0.div(qd).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k);
+    ((FloatVector) a1.div(qd).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, k + h);
   }
 
   @Override

@@ -154,6 +154,44 @@ class ScalarAndPanamaKernelsTest {
   }
 
   /**
+   * MeaMed dropping more than it keeps (2f &gt; n: Bulyan's second step, f' = 2f of θ = n − 2f rows) has its own
+   * vector block, which sums the window in MedianWindow's order and divides as it does: the same floats as the
+   * scalar kernel, bit for bit, on every f with 2f &gt; n, at θ of Bulyan's n = 4f + 3 (f = 1, 2, 3, 7: 5, 7, 9, 17)
+   * and n = 64, f = 15 (34), and with huge (±3.4·10³⁸) and subnormal values mixed in; the *IfFinite form too.
+   */
+  @Test
+  void meaMedDroppingMoreThanItKeepsIsTheScalarKernelBitForBit() {
+    for (int n : new int[] {2, 3, 5, 7, 9, 16, 17, 31, 32, 33, 34, 47, 64}) {
+      for (int f = n / 2 + 1; f < n; f++) {
+        for (int d : DS) {
+          float[][] x = rows(n, d);
+          SplittableRandom r = new SplittableRandom(SEED + 31L * n + f + 7L * d);
+          for (float[] row : x) {
+            for (int k = 0; k < d; k++) {
+              int kind = r.nextInt(12);
+              if (kind == 0) {
+                row[k] = r.nextBoolean() ? 3.4e38f : -3.4e38f;
+              } else if (kind == 1) {
+                row[k] = Float.MIN_VALUE * r.nextInt(1, 5);
+              }
+            }
+          }
+          float[] s = new float[d];
+          float[] p = new float[d];
+          float[] q = new float[d];
+          scalar.coordinateKernels().meanAroundMedian(x, f, s);
+          panama.coordinateKernels().meanAroundMedian(x, f, p);
+          assertSameNumbers(s, p, "MeaMed n=" + n + " f=" + f + " d=" + d + " (seed " + SEED + ")");
+          assertThat(panama.coordinateKernels().meanAroundMedianIfFinite(x, f, q)).isTrue();
+          assertSameNumbers(s, q, "MeaMed if finite n=" + n + " f=" + f + " d=" + d + " (seed " + SEED + ")");
+          x[0][d - 1] = Float.NaN;
+          assertThat(panama.coordinateKernels().meanAroundMedianIfFinite(x, f, q)).isFalse();
+        }
+      }
+    }
+  }
+
+  /**
    * The centred Gram. The scalar kernel centres in double (exact), the vector one in float, which errs by
    * at most 2⁻²⁴ relative per centred value, so by 2⁻²³·Σ|yᵢyⱼ| ≤ 2⁻²³·(Gᵢᵢ + Gⱼⱼ)/2 per entry (the double
    * sums add far less; 2⁻²³·(Gᵢᵢ + Gⱼⱼ) is asserted). The ranking Gram's squared distances lie within its
