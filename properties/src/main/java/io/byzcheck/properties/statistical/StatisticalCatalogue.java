@@ -24,7 +24,7 @@ public final class StatisticalCatalogue {
 
   /** The rate (kind R) and lower-bound (kind L) IDs this catalogue checks, by slope fits ({@code RateCheck}). */
   public static final List<String> RATE_IDS = Stream.concat(Stream.of("YIN-RATE-MED",
-      "YIN-RATE-TRM", "YIN-T1", "YIN-T4", "CAO-T1", "CAO-T2", "ALI-T34", "RES-C1"),
+      "YIN-RATE-TRM", "YIN-T1", "YIN-T4", "CAO-T1", "CAO-T2", "ALI-T34", "ALI-T35", "RES-C1"),
       YinTheoremEntries.IDS.stream()).toList();
 
   /** The lower-bound (kind L) IDs checked against an explicit two-point construction (exact binomial tests). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The ALI-T34, RES-C1 and ALI-T43/T44 entries: each ID has a check and a negative control in the catalogue
+ * The ALI-T34, ALI-T35, RES-C1 and ALI-T43/T44 entries: each ID has a check and a negative control in the catalogue
  * (their verdicts run in {@link StatisticalCatalogueTest}), and the two objectives they add agree with the plain
  * definitions they shortcut.
  */
@@ -22,7 +22,7 @@ class RateAndLowerBoundEntriesTest {
 
   @TestFactory
   Stream<DynamicTest> everyNewRateAndLowerBoundIdHasACheckAndAControl() {
-    return Stream.of("ALI-T34", "RES-C1", "ALI-T43", "ALI-T44").map(id -> DynamicTest.dynamicTest(id, () -> {
+    return Stream.of("ALI-T34", "ALI-T35", "RES-C1", "ALI-T43", "ALI-T44").map(id -> DynamicTest.dynamicTest(id, () -> {
       assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && !e.control()).count()).isGreaterThanOrEqualTo(1);
       assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && e.control()).count()).isGreaterThanOrEqualTo(1);
       assertThat(StatisticalCatalogue.RATE_IDS.contains(id) || StatisticalCatalogue.LOWER_BOUND_IDS.contains(id))
