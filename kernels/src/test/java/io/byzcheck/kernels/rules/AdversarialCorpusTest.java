@@ -473,14 +473,15 @@ class AdversarialCorpusTest {
   }
 
   /**
-   * The rules of the run: all, or those named in -Dbyzcheck.corpus.rules (comma-separated table names, e.g.
+   * The rules of the run: all but {@link CorpusRule#pending}, or those named in -Dbyzcheck.corpus.rules
+   * (comma-separated table names, e.g.
    * a full run of one rule after its fix). An unknown name is an error that lists the known ones.
    */
   private static List<CorpusRule> selectedRules() {
     List<CorpusRule> all = CorpusRule.all();
     String names = System.getProperty("byzcheck.corpus.rules");
     if (names == null || names.isBlank()) {
-      return all;
+      return all.stream().filter(r -> !CorpusRule.pending().contains(r.name)).toList();
     }
     List<String> wanted = java.util.Arrays.stream(names.split(",")).map(String::trim).toList();
     List<String> known = all.stream().map(r -> r.name).toList();
