@@ -738,7 +738,7 @@ abstract class CorpusRule {
    * GeometricMedian recentres the Gram at the nearest row and certifies in coordinates (DirectCertificate).
    */
   static java.util.Set<String> pending() {
-    return java.util.Set.of("WGM(1e-6,2×med)");
+    return java.util.Set.of("WGM(1e-6;2×med)");
   }
 
   /**
@@ -842,7 +842,7 @@ abstract class CorpusRule {
   private static CorpusRule weightedGeometricMedian() {
     WeightCap cap = WeightCap.medianTimes(2);
     WeightedGeometricMedian rule = new WeightedGeometricMedian(1e-6, cap);
-    return new CorpusRule("WGM(1e-6,2×med)", Kind.OBJECTIVE) {
+    return new CorpusRule("WGM(1e-6;2×med)", Kind.OBJECTIVE) {
       @Override
       AggregationRule fast(CorpusInput in) {
         return withSeededWeights(rule, in);
