@@ -17,9 +17,19 @@ import io.byzcheck.kernels.internal.vectorization.VectorizationProvider;
  * data point that provably holds z* ({@link #localise}): with rows of norms 10⁻⁵ … 10¹⁸ and a median
  * near the small ones, R is 10²³ times the median's distance to its nearest row, and no float point can
  * be certified against it, while the ball's radius is of that distance's order.
+ *
+ * <p>Weights. Every method takes weights wᵢ ∈ (0, 1] (null: all 1) and certifies the weighted median
+ * argmin Σwᵢ‖z − xᵢ‖ instead (Cao &amp; Lai eq. 13 with weights): each unit vector and distance enters times wᵢ,
+ * the multiplicity at a point is the weight there. With wᵢ ≤ 1 the rounding bounds of the unit case still hold
+ * (wᵢ/dᵢ is one rounding as 1/dᵢ; the products wᵢdᵢ add 2⁻⁵³ each, inside the distances' allowance).
  */
 final class DirectCertificate {
   private DirectCertificate() {}
+
+  /** wᵢ, 1 if unweighted (the products are then exact: the unweighted certificate is unchanged bit for bit). */
+  private static double weight(double[] weights, int i) {
+    return weights == null ? 1 : weights[i];
+  }
 
   /**
    * g(z) and a lower bound of it, the proven bound on ‖s‖ for the minimal-norm subgradient s at z, and
@@ -47,21 +57,21 @@ final class DirectCertificate {
    * The bound at z; dist receives the n distances. The unit vectors' rounding adds at most n·(d + 4)·2⁻⁵² to
    * ‖r‖ ({@link #slack}).
    */
-  private static Bound bound(float[][] rows, float[] z, double[] dist) {
+  private static Bound bound(float[][] rows, float[] z, double[] dist, double[] weights) {
     int n = rows.length;
     int d = z.length;
     double g = 0;
     double radius = 0;
     for (int i = 0; i < n; i++) {
       dist[i] = distance(rows[i], z);
-      g += dist[i];
+      g += weight(weights, i) * dist[i];
       radius = Math.max(radius, dist[i]);
     }
     if (radius == 0) {
       return new Bound(0, 0, 0, 0);
     }
     double[] r = new double[d];
-    int onPoint = residual(rows, z, dist, 0, r);
+    double onPoint = residual(rows, z, dist, 0, r, weights);
     double norm = Math.sqrt(dot(r, r));
     double subgradient = Math.max(0, norm * (1 + (d + 4) * 0x1p-52) + slack(n, d) - onPoint);
     return new Bound(g, lower(g, n, d), subgradient, radius * (1 + distanceError(d)));
@@ -78,17 +88,19 @@ final class DirectCertificate {
   }
 
   /**
-   * r = Σ (xᵢ − z)/‖xᵢ − z‖ over the rows farther than cutoff from z (0: the rows z is not on); returns the
-   * number of the others, the multiplicity of z (at cutoff 0).
+   * r = Σ wᵢ(xᵢ − z)/‖xᵢ − z‖ over the rows farther than cutoff from z (0: the rows z is not on); returns the
+   * others' weight, the multiplicity of z (at cutoff 0).
    */
-  private static int residual(float[][] rows, float[] z, double[] dist, double cutoff, double[] r) {
-    int onPoint = 0;
+  private static double residual(float[][] rows, float[] z, double[] dist, double cutoff, double[] r,
+      double[] weights) {
+    double onPoint = 0;
     for (int i = 0; i < rows.length; i++) {
       if (dist[i] <= cutoff) {
-        onPoint++; // a double distance of 0: every coordinate equal (differences of floats are exact or nonzero)
+        // a double distance of 0: every coordinate equal (differences of floats are exact or nonzero)
+        onPoint += weight(weights, i);
         continue;
       }
-      double inv = 1 / dist[i];
+      double inv = weight(weights, i) / dist[i];
       for (int k = 0; k < r.length; k++) {
         r[k] += ((double) rows[i][k] - z[k]) * inv;
       }
@@ -116,8 +128,8 @@ final class DirectCertificate {
    * The proven relative gap (g(z) − g*)/g* of z, with an allowance for this computation's own rounding;
    * objective[0] receives g(z).
    */
-  static double relativeGap(float[][] rows, float[] z, double[] objective) {
-    Bound b = bound(rows, z, new double[rows.length]);
+  static double relativeGap(float[][] rows, float[] z, double[] objective, double[] weights) {
+    Bound b = bound(rows, z, new double[rows.length], weights);
     objective[0] = b.objective();
     return b.relativeGap(Double.POSITIVE_INFINITY);
   }
@@ -137,8 +149,8 @@ final class DirectCertificate {
    * taken at its bound's unfavourable end ((d + 8)·2⁻⁵³ relative for a distance, (4d + 32)·2⁻⁵³ for a
    * cosine, {@link #slack} for r̃). ρ̄ is at most R = maxᵢ‖p − xᵢ‖ (z* lies in the convex hull). O(n·d).
    */
-  static double localise(float[][] rows, int j, double[] gap) {
-    return localise(rows, rows[j], 0, gap);
+  static double localise(float[][] rows, int j, double[] gap, double[] weights) {
+    return localise(rows, rows[j], 0, gap, weights);
   }
 
   /**
@@ -155,14 +167,14 @@ final class DirectCertificate {
    * gap[0] receives the bound on g(p) − g*; the returned ρ̄ bounds g's minimisers only when no row at a
    * positive distance was merged (it bounds g̃'s otherwise), and is ∞ then.
    */
-  static double localise(float[][] rows, float[] p, double request, double[] gap) {
+  static double localise(float[][] rows, float[] p, double request, double[] gap, double[] weights) {
     int n = rows.length;
     int d = p.length;
     double[] dist = new double[n];
     double g = 0;
     for (int i = 0; i < n; i++) {
       dist[i] = distance(rows[i], p);
-      g += dist[i];
+      g += weight(weights, i) * dist[i];
     }
     double low = lower(g, n, d);
     double[] cutoffs = mergeCutoffs(dist, request * low / (1 + request) / 4, distanceError(d));
@@ -173,7 +185,7 @@ final class DirectCertificate {
       if (c > 0 && cutoffs[c] == cutoffs[c - 1]) {
         continue;
       }
-      double r = localise(rows, p, dist.clone(), low, cutoffs[c], trial);
+      double r = localise(rows, p, dist.clone(), low, cutoffs[c], trial, weights);
       gap[0] = Math.min(gap[0], trial[0]);
       rho = Math.min(rho, r);
     }
@@ -182,7 +194,7 @@ final class DirectCertificate {
 
   /** The certificate at p with the rows within cutoff of p merged (dist: their distances, consumed). */
   private static double localise(float[][] rows, float[] p, double[] dist, double low, double cutoff,
-      double[] gap) {
+      double[] gap, double[] weights) {
     int n = rows.length;
     int d = p.length;
     double rel = distanceError(d);
@@ -191,7 +203,7 @@ final class DirectCertificate {
     double reach = 0; // R̃: g̃'s minimisers lie in the hull of p and the rows outside C
     for (int i = 0; i < n; i++) {
       if (dist[i] <= cutoff) {
-        merged += dist[i];
+        merged += weight(weights, i) * dist[i];
       } else {
         reach = Math.max(reach, dist[i]);
       }
@@ -199,10 +211,10 @@ final class DirectCertificate {
     merged *= (1 + rel) * (1 + n * 0x1p-52);
     reach *= 1 + rel;
     double[] r = new double[d];
-    int w = residual(rows, p, dist, cutoff, r);
+    double w = residual(rows, p, dist, cutoff, r, weights);
     double norm = Math.sqrt(dot(r, r));
     double eps = norm * (1 + rel) + slack(n, d) - w;
-    double rho = eps <= 0 ? 0 : Math.min(reach, coneRadius(rows, p, dist, cutoff, r, norm, w, eps));
+    double rho = eps <= 0 ? 0 : Math.min(reach, coneRadius(rows, p, dist, cutoff, r, norm, w, eps, weights));
     // 2⁻⁴⁰ and 2⁻⁵⁰ over the roundings of this product and sum and of the quotient's two operations.
     double bound = ((eps > 0 ? eps * rho : 0) + 2 * merged) * (1 + 0x1p-40);
     gap[0] = bound == 0 ? 0 : low > bound ? bound / (low - bound) * (1 + 0x1p-50) : Double.POSITIVE_INFINITY;
@@ -242,7 +254,7 @@ final class DirectCertificate {
    * are at p, multiplicity w); ∞ if none is proven. dist is left as upper bounds of those rows' distances.
    */
   private static double coneRadius(float[][] rows, float[] p, double[] dist, double cutoff, double[] r,
-      double norm, int w, double eps) {
+      double norm, double w, double eps, double[] weights) {
     int n = rows.length;
     int d = p.length;
     double eta = slack(n, d);
@@ -267,7 +279,7 @@ final class DirectCertificate {
       double angle = Math.acos(cosPsi) - 0x1p-50 - theta;
       if (angle > 0) {
         double sin = Math.sin(Math.min(angle, Math.PI / 2));
-        c[i] = sin * sin * (1 - 0x1p-40);
+        c[i] = sin * sin * weight(weights, i) * (1 - 0x1p-40); // F = ρΣwᵢcᵢ/(dᵢ + ρ) with weights
         cSum += c[i];
       }
       dist[i] *= 1 + rel; // an upper bound of the exact distance: F below is then a lower bound
@@ -316,10 +328,11 @@ final class DirectCertificate {
    * The stalled iterate (coefficients beta) written to out if its direct certificate meets the request, else
    * null (out then holds it anyway). O(n·d): cheaper than recentring the Gram, which costs O(n²·d).
    */
-  static Weiszfeld.Solution iterate(float[][] rows, double[] beta, double request, float[] out) {
+  static Weiszfeld.Solution iterate(float[][] rows, double[] beta, double request, float[] out,
+      double[] weights) {
     double[] objective = new double[1];
     Combination.write(rows, beta, out);
-    double gap = relativeGap(rows, out, objective);
+    double gap = relativeGap(rows, out, objective, weights);
     return gap <= request ? new Weiszfeld.Solution(beta, objective[0], gap, -1) : null;
   }
 
@@ -331,17 +344,17 @@ final class DirectCertificate {
    * combination of the rows) and iterations is −1 (certified directly). O(n²·d).
    */
   static Weiszfeld.Solution fallback(float[][] rows, double[] beta, double request, float[] out,
-      IllegalStateException stall) {
+      IllegalStateException stall, double[] weights) {
     int n = rows.length;
     int d = out.length;
     double[] dist = new double[n];
     float[] iterate = new float[d];
     Combination.write(rows, beta, iterate);
-    Bound atIterate = bound(rows, iterate, dist);
+    Bound atIterate = bound(rows, iterate, dist, weights);
     double[] zToIterate = dist.clone();
     float[] median = new float[d];
     VectorizationProvider.getInstance().coordinateKernels().median(rows, median);
-    Bound atMedian = bound(rows, median, dist);
+    Bound atMedian = bound(rows, median, dist, weights);
     double[] zToMedian = dist.clone();
     double best = Math.min(atIterate.relativeGap(Double.POSITIVE_INFINITY),
         atMedian.relativeGap(Double.POSITIVE_INFINITY));
@@ -356,7 +369,7 @@ final class DirectCertificate {
     int bestPoint = -1;
     double bestPointGap = Double.POSITIVE_INFINITY;
     for (int j = 0; j < n; j++) {
-      double rho = localise(rows, j, gap);
+      double rho = localise(rows, j, gap, weights);
       if (gap[0] < bestPointGap) {
         bestPointGap = gap[0];
         bestPoint = j;
@@ -369,10 +382,10 @@ final class DirectCertificate {
     double medianGap = atMedian.relativeGap(medianRadius);
     if (Math.min(bestPointGap, Math.min(iterateGap, medianGap)) > request) {
       // The clustered certificate ({@link #localise(float[][], float[], double, double[])}) at each candidate.
-      iterateGap = Math.min(iterateGap, clustered(rows, iterate, request, gap));
-      medianGap = Math.min(medianGap, clustered(rows, median, request, gap));
+      iterateGap = Math.min(iterateGap, clustered(rows, iterate, request, gap, weights));
+      medianGap = Math.min(medianGap, clustered(rows, median, request, gap, weights));
       for (int j = 0; j < n && Math.min(iterateGap, medianGap) > request; j++) {
-        if (clustered(rows, rows[j], request, gap) < bestPointGap) {
+        if (clustered(rows, rows[j], request, gap, weights) < bestPointGap) {
           bestPointGap = gap[0];
           bestPoint = j;
         }
@@ -392,8 +405,8 @@ final class DirectCertificate {
       double[] point = new double[n];
       point[bestPoint] = 1;
       double g = 0;
-      for (float[] row : rows) {
-        g += distance(row, rows[bestPoint]);
+      for (int i = 0; i < n; i++) {
+        g += weight(weights, i) * distance(rows[i], rows[bestPoint]);
       }
       return new Weiszfeld.Solution(point, g, bestPointGap, -1);
     }
@@ -404,8 +417,8 @@ final class DirectCertificate {
   }
 
   /** The clustered certificate's relative gap at p (also left in gap[0]). */
-  private static double clustered(float[][] rows, float[] p, double request, double[] gap) {
-    localise(rows, p, request, gap);
+  private static double clustered(float[][] rows, float[] p, double request, double[] gap, double[] weights) {
+    localise(rows, p, request, gap, weights);
     return gap[0];
   }
 }

@@ -74,30 +74,45 @@ public final class GeometricMedian extends GramRule {
   @Override
   void run(Workspace w, int f, float[] out) {
     try {
-      CentredGram g = w.gram;
-      float[][] rows = w.rows;
-      Weiszfeld.Solution sol;
-      try {
-        sol = nu > 0 ? Weiszfeld.smoothed(g, nu, steps) : Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w, false);
-        Combination.write(rows, sol.beta(), out);
-      } catch (IllegalStateException stalled) {
-        // The stalled iterate certified in coordinates first (O(n·d), where another Gram costs O(n²·d)):
-        // e.g. a median on a data point whose residual is exactly 1 (collinear rows, even n) stalls any Gram,
-        // whose ‖r‖ keeps only half the digits of its square.
-        sol = DirectCertificate.iterate(rows, w.beta, relativeGap, out);
-        if (sol == null) {
-          sol = recentred(g, rows, w, out);
-        }
-        if (sol == null) {
-          // Still the rounding floor: certify candidates in coordinates (w.beta holds the last iterate)
-          // before saying no answer can be certified.
-          sol = DirectCertificate.fallback(rows, w.beta, relativeGap, out, stalled);
-        }
+      if (nu > 0) {
+        Weiszfeld.Solution sol = Weiszfeld.smoothed(w.gram, nu, steps);
+        Combination.write(w.rows, sol.beta(), out);
+        w.solution = sol;
+      } else {
+        w.solution = certified(w, relativeGap, null, out);
       }
-      w.solution = sol;
     } finally {
       w.release();
     }
+  }
+
+  /**
+   * The certified (weighted) median of w.rows on w.gram, written to out: {@link Weiszfeld#certified}, and when
+   * it stalls the direct certificates and the recentred Gram. Shared with {@link WeightedGeometricMedian}
+   * (weights wᵢ ∈ (0, 1], null for the unweighted median), so that both certify where either does.
+   */
+  static Weiszfeld.Solution certified(Workspace w, double relativeGap, double[] weights, float[] out) {
+    CentredGram g = w.gram;
+    float[][] rows = w.rows;
+    Weiszfeld.Solution sol;
+    try {
+      sol = Weiszfeld.certified(g, relativeGap, MAX_ITERATIONS, w, false, weights);
+      Combination.write(rows, sol.beta(), out);
+    } catch (IllegalStateException stalled) {
+      // The stalled iterate certified in coordinates first (O(n·d), where another Gram costs O(n²·d)):
+      // e.g. a median on a data point whose residual is exactly 1 (collinear rows, even n) stalls any Gram,
+      // whose ‖r‖ keeps only half the digits of its square.
+      sol = DirectCertificate.iterate(rows, w.beta, relativeGap, out, weights);
+      if (sol == null) {
+        sol = recentred(g, rows, w, relativeGap, weights, out);
+      }
+      if (sol == null) {
+        // Still the rounding floor: certify candidates in coordinates (w.beta holds the last iterate)
+        // before saying no answer can be certified.
+        sol = DirectCertificate.fallback(rows, w.beta, relativeGap, out, stalled, weights);
+      }
+    }
+    return sol;
   }
 
   /**
@@ -107,7 +122,8 @@ public final class GeometricMedian extends GramRule {
    * that iterate (restarting from the best data point converged a second time to the same point); null if it
    * stalls too (w.beta then holds its last iterate). Reuses the thread's Gram storage: g is not read after.
    */
-  private Weiszfeld.Solution recentred(CentredGram g, float[][] rows, Workspace w, float[] out) {
+  private static Weiszfeld.Solution recentred(CentredGram g, float[][] rows, Workspace w, double relativeGap,
+      double[] weights, float[] out) {
     double[] beta = w.beta;
     double q = g.quadratic(beta);
     double[] gb = g.times(beta);
@@ -119,7 +135,7 @@ public final class GeometricMedian extends GramRule {
     }
     try {
       CentredGram at = VectorizationProvider.getInstance().gramKernel().reusedCentredGramAt(rows, nearest);
-      Weiszfeld.Solution sol = Weiszfeld.certified(at, relativeGap, MAX_ITERATIONS, w, true);
+      Weiszfeld.Solution sol = Weiszfeld.certified(at, relativeGap, MAX_ITERATIONS, w, true, weights);
       Combination.write(rows, sol.beta(), out);
       return sol;
     } catch (IllegalStateException again) {

@@ -43,7 +43,7 @@ public final class Weiszfeld {
    * @param maxIterations a clear failure instead of a hang
    */
   static Solution certified(CentredGram g, double relativeGap, int maxIterations) {
-    Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()), false);
+    Solution s = certified(g, relativeGap, maxIterations, Workspace.of(g.n()), false, null);
     return new Solution(s.beta().clone(), s.objective(), s.relativeGapBound(), s.iterations());
   }
 
@@ -53,13 +53,17 @@ public final class Weiszfeld {
    *
    * @param resume start from w.beta (another Gram's stalled iterate: Σβ = 1 names the same point in every
    *     centring) instead of the best data point
+   * @param weights positive weights wᵢ ≤ 1 of the weighted median argmin Σwᵢ‖z − xᵢ‖ (the class comment's
+   *     certificate with weights: aᵢ = wᵢ/‖xᵢ − z‖, multiplicity the weight at z), or null for unit weights; at most
+   *     1 so that the weighted residual's rounding stays within the unit one's bounds
    */
-  static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w, boolean resume) {
+  static Solution certified(CentredGram g, double relativeGap, int maxIterations, Workspace w, boolean resume,
+      double[] weights) {
     int n = g.n();
-    Work k = new Work(g, w);
+    Work k = new Work(g, w, weights);
     double[] beta = k.beta;
     if (!resume) {
-      bestDataPoint(g, beta);
+      bestDataPoint(g, beta, weights);
     }
     double best = Double.POSITIVE_INFINITY;
     int bestAt = 0;
@@ -132,7 +136,7 @@ public final class Weiszfeld {
   /** The smoothed Weiszfeld variant (weights 1/max(ν, ‖z − xᵢ‖)) for a fixed number of steps, from the mean. */
   static Solution smoothed(CentredGram g, double nu, int iterations) {
     int n = g.n();
-    Work k = new Work(g, Workspace.of(n));
+    Work k = new Work(g, Workspace.of(n), null);
     double[] beta = k.beta;
     java.util.Arrays.fill(beta, 1.0 / n);
     k.step(beta, nu);
@@ -199,9 +203,12 @@ public final class Weiszfeld {
     double radius;
     /** The rows the Gram was built from (null if unknown): an on-point certificate is checked against them. */
     final float[][] rows;
+    /** The weights (null: all 1). */
+    final double[] weights;
 
-    Work(CentredGram g, Workspace w) {
+    Work(CentredGram g, Workspace w, double[] weights) {
       this.g = g;
+      this.weights = weights;
       this.n = g.n();
       rows = w.rows.length == n && w.rows[0] != null ? w.rows : null;
       beta = w.beta;
@@ -220,12 +227,17 @@ public final class Weiszfeld {
       }
     }
 
-    /** Σᵢ‖z − xᵢ‖ for z = Σβᵢxᵢ. */
+    /** wᵢ (1 unweighted: the products below are then exact, and the unweighted run unchanged bit for bit). */
+    double weight(int i) {
+      return weights == null ? 1 : weights[i];
+    }
+
+    /** Σᵢ wᵢ‖z − xᵢ‖ for z = Σβᵢxᵢ. */
     double objective(double[] b) {
       double q = quadratic(b);
       double s = 0;
       for (int i = 0; i < n; i++) {
-        s += Math.sqrt(g.squaredDistanceTo(q, gb, i));
+        s += weight(i) * Math.sqrt(g.squaredDistanceTo(q, gb, i));
       }
       return s;
     }
@@ -304,13 +316,13 @@ public final class Weiszfeld {
       return chosen == far;
     }
 
-    /** d/dt Σᵢ‖z + t(z' − z) − xᵢ‖ from ‖z − xᵢ‖² (dist), ⟨z − xᵢ, z' − z⟩ (a) and ‖z' − z‖² = c. */
+    /** d/dt Σᵢwᵢ‖z + t(z' − z) − xᵢ‖ from ‖z − xᵢ‖² (dist), ⟨z − xᵢ, z' − z⟩ (a) and ‖z' − z‖² = c. */
     private double slope(double t, double c) {
       double s = 0;
       for (int i = 0; i < n; i++) {
         double r2 = dist[i] + 2 * t * a[i] + t * t * c;
         if (r2 > 0) {
-          s += (a[i] + t * c) / Math.sqrt(r2);
+          s += weight(i) * ((a[i] + t * c) / Math.sqrt(r2));
         }
       }
       return s;
@@ -322,7 +334,7 @@ public final class Weiszfeld {
       radius = 0;
       for (int i = 0; i < n; i++) {
         dist[i] = Math.sqrt(g.squaredDistanceTo(q, gb, i));
-        objective += dist[i];
+        objective += weight(i) * dist[i];
         radius = Math.max(radius, dist[i]);
       }
       nearest = 0;
@@ -338,18 +350,18 @@ public final class Weiszfeld {
         System.arraycopy(b, 0, next, 0, n);
         return;
       }
-      // a: Weiszfeld weights over the points z is not on (or all points, smoothed).
+      // a: Weiszfeld weights over the points z is not on (or all points, smoothed); onPoint: the weight at z.
       double sumA = 0;
-      int onPoint = 0;
+      double onPoint = 0;
       for (int i = 0; i < n; i++) {
         if (nu > 0) {
           a[i] = 1 / Math.max(nu, dist[i]);
         } else if (dist[i] == 0) {
-          onPoint++;
+          onPoint += weight(i);
           a[i] = 0;
           continue;
         } else {
-          a[i] = 1 / dist[i];
+          a[i] = weight(i) / dist[i];
         }
         sumA += a[i];
       }
@@ -372,7 +384,7 @@ public final class Weiszfeld {
         double e = (dist[i] > 0 ? Math.min(Math.sqrt(distError[i]), distError[i] / dist[i])
             : Math.sqrt(distError[i])) + 0x1p-52 * dist[i];
         radiusBound = Math.max(radiusBound, dist[i] + e);
-        objectiveLow -= e;
+        objectiveLow -= weight(i) * e;
       }
       double gap = subgradient * radiusBound;
       relativeGap = gap == 0 ? 0 : objectiveLow > gap ? gap / (objectiveLow - gap) : Double.POSITIVE_INFINITY;
@@ -456,8 +468,10 @@ public final class Weiszfeld {
       for (int i = 0; i < n; i++) {
         if (a[i] != 0) {
           // |1 − dᵢaᵢ| ≤ |d̃ᵢ² − dᵢ²|/d̃ᵢ² (or √(1 + that)), plus 3·2⁻⁵³ for the roundings of √ and 1/d̃ᵢ.
-          double rho = distError[i] * a[i] * a[i];
-          weightError += (rho <= 1 ? rho : Math.sqrt(1 + rho)) + 0x1p-51;
+          // With weights, aᵢ = wᵢ/d̃ᵢ in one rounding as 1/d̃ᵢ, and the error wᵢ|1 − dᵢ/d̃ᵢ|.
+          double inv = a[i] / weight(i);
+          double rho = distError[i] * inv * inv;
+          weightError += weight(i) * ((rho <= 1 ? rho : Math.sqrt(1 + rho)) + 0x1p-51);
         }
       }
       // Cosine form, the size of what it sums, and its error from the distances' rounding.
@@ -518,15 +532,15 @@ public final class Weiszfeld {
 
   }
 
-  /** The data point with the smallest Σ‖xⱼ − xᵢ‖: a good start, and exactly optimal when Vardi–Zhang says so. */
-  private static void bestDataPoint(CentredGram g, double[] beta) {
+  /** The data point with the smallest Σwᵢ‖xⱼ − xᵢ‖: a good start, and exactly optimal when Vardi–Zhang says so. */
+  private static void bestDataPoint(CentredGram g, double[] beta, double[] weights) {
     int n = g.n();
     int best = 0;
     double bestSum = Double.POSITIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       double s = 0;
       for (int i = 0; i < n; i++) {
-        s += Math.sqrt(g.squaredDistance(i, j));
+        s += (weights == null ? 1 : weights[i]) * Math.sqrt(g.squaredDistance(i, j));
       }
       if (s < bestSum) {
         bestSum = s;

@@ -732,13 +732,12 @@ abstract class CorpusRule {
 
   /**
    * Rules of {@link #all} with an open defect that the corpus found: run only when named in
-   * -Dbyzcheck.corpus.rules, so that the CI corpus stays a regression check for the others. WGM: its Weiszfeld
-   * iteration stalls on the "mixed" family (rows of norms 10⁻⁵ … 10¹⁸; 5 IllegalStateException "certified relative
-   * gap … after 100000 Weiszfeld iterations" in the CI corpus, e.g. seed 20261184783588), where the unweighted
-   * GeometricMedian recentres the Gram at the nearest row and certifies in coordinates (DirectCertificate).
+   * -Dbyzcheck.corpus.rules, so that the CI corpus stays a regression check for the others. None at present (WGM's
+   * stalls on the "mixed" family, issue 16, were fixed by sharing GeometricMedian's certified machinery with weights:
+   * Issue16RegressionTest).
    */
   static java.util.Set<String> pending() {
-    return java.util.Set.of("WGM(1e-6;2×med)");
+    return java.util.Set.of();
   }
 
   /**
