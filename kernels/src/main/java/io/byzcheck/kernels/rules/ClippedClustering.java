@@ -89,7 +89,7 @@ public final class ClippedClustering extends ScreeningRule {
       }
     }
     if (nearlyParallel) {
-      refine(rows, distance);
+      refine(rows, norms, distance);
     }
     boolean[] chosen = larger(distance, KrumScores.byContents(rows));
     ScaledCombination.clippedMean(rows, norms, chosen, median(norms), out);
@@ -110,9 +110,10 @@ public final class ClippedClustering extends ScreeningRule {
    * for the origin Gram (S = 1/α·α + 1/β·β): on offset data (rows = O + ε, c ≈ O) every term is of the size
    * (ε/‖O‖)² of the result, where 1 − ⟨a, b⟩/(αβ) cancelled all of it. 1/β − 1/α = (α² − β²)/(αβ(α + β)) with
    * α² − β² = (G_aa − G_bb) − 2(G_ao − G_bo), which never forms the large G_oo = ‖c‖² common to both norms. A tiny
-   * vector among large ones (‖c‖ ≫ α) makes S large: those pairs keep the origin Gram's value.
+   * vector among large ones (‖c‖ ≫ α), or collinear rows of different norms, make γ·S² large against the result:
+   * those pairs (a relative bound above 2⁻²⁵) are computed from their coordinates ({@link #unitDifference}).
    */
-  private static void refine(float[][] rows, double[][] distance) {
+  private static void refine(float[][] rows, double[] norms, double[][] distance) {
     int n = rows.length;
     float[][] withOrigin = java.util.Arrays.copyOf(rows, n + 1);
     withOrigin[n] = origin(rows[0].length);
@@ -135,14 +136,26 @@ public final class ClippedClustering extends ScreeningRule {
         double wb = -1 / alpha[b];
         double wo = ((ga[a] - gb[b]) - 2 * (go[a] - go[b])) / (alpha[a] * alpha[b] * (alpha[a] + alpha[b]));
         double s = Math.abs(wa) * Math.sqrt(ga[a]) + Math.abs(wb) * Math.sqrt(gb[b]) + Math.abs(wo) * Math.sqrt(goo);
-        if (s >= 2) {
-          continue; // no better conditioned than the origin Gram's value
-        }
         double q = wa * wa * ga[a] + wb * wb * gb[b] + wo * wo * goo
             + 2 * (wa * wb * ga[b] + wa * wo * go[a] + wb * wo * go[b]);
+        if (!(gamma * s * s <= 0x1p-25 * q)) {
+          // Neither centre conditions this pair (collinear rows of different norms: S ≈ 2 and 1 − cos at the
+          // rounding of the floats' directions, ~10⁻¹⁵): from the coordinates, as the reference does. Rare, O(d).
+          q = unitDifference(rows[a], rows[b], norms[a], norms[b]);
+        }
         distance[a][b] = distance[b][a] = Math.max(0, Math.min(2, q / 2));
       }
     }
+  }
+
+  /** ‖a/α − b/β‖² in double from the coordinates (the reference's formula; α, β from the Gram). */
+  private static double unitDifference(float[] a, float[] b, double alpha, double beta) {
+    double s = 0;
+    for (int k = 0; k < a.length; k++) {
+      double e = a[k] / alpha - b[k] / beta;
+      s += e * e;
+    }
+    return s;
   }
 
   /** The larger of the two average-linkage clusters (equal sizes: the tighter, then cluster 0). */
