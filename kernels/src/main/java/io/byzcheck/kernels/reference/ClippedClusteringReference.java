@@ -31,28 +31,35 @@ public final class ClippedClusteringReference implements ReferenceRule {
     return cosineDistances(x, norms, ClippedClustering.median(norms));
   }
 
-  /** 1 − cos between the vectors clipped to τ, from their coordinates (a zero vector: cosine 0). */
+  /**
+   * 1 − cos between the vectors clipped to τ, as ‖a/‖a‖ − b/‖b‖‖²/2 per coordinate in double (a zero vector:
+   * cosine 0, distance 1). Not as 1 − ⟨a, b⟩/(‖a‖‖b‖): on nearly parallel vectors (a tiny spread on a large common
+   * offset) that subtraction cancels every significant digit of the distance (issue 16), while each coordinate's
+   * difference of unit vectors here is exact to a few roundings of its own size.
+   */
   private static double[][] cosineDistances(double[][] x, double[] norms, double tau) {
     int n = x.length;
     int d = x[0].length;
-    double[][] clipped = new double[n][d];
+    double[][] unit = new double[n][];
     for (int i = 0; i < n; i++) {
       double s = norms[i] > tau ? tau / norms[i] : 1;
+      double[] clipped = new double[d];
       for (int k = 0; k < d; k++) {
-        clipped[i][k] = x[i][k] * s;
+        clipped[k] = x[i][k] * s;
+      }
+      double a = Geometry.norm(clipped);
+      if (a > 0) {
+        for (int k = 0; k < d; k++) {
+          clipped[k] /= a;
+        }
+        unit[i] = clipped;
       }
     }
     double[][] distance = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double a = Geometry.norm(clipped[i]);
-        double b = Geometry.norm(clipped[j]);
-        double dot = 0;
-        for (int k = 0; k < d; k++) {
-          dot += clipped[i][k] * clipped[j][k];
-        }
-        double cos = a > 0 && b > 0 ? dot / (a * b) : 0;
-        distance[i][j] = distance[j][i] = 1 - Math.max(-1, Math.min(1, cos));
+        distance[i][j] = distance[j][i] =
+            unit[i] == null || unit[j] == null ? 1 : Geometry.squaredDistance(unit[i], unit[j]) / 2;
       }
     }
     return distance;

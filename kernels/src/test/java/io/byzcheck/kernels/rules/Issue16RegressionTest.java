@@ -83,8 +83,23 @@ class Issue16RegressionTest {
         .isLessThanOrEqualTo(best * (1 + 1e-6) + rounding);
   }
 
+  /**
+   * ClippedClustering: "offset" data (n = 5, d = 75358, a tiny spread on a large common offset), whose cosine
+   * distances 1 − ⟨a, b⟩/(‖a‖‖b‖) cancelled to noise on both sides, so the clusters differed (before: −99999.984
+   * against the reference's −99999.966). Both now compute 1 − cos without the cancellation.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {20261184846687L})
+  void clippedClusteringAgreesWithItsReferenceOnOffsetCorpusInputs(long seed) {
+    assertAgrees(rule("ClippedClustering"), CorpusInput.of(seed, 100_003));
+  }
+
   private static CorpusRule flTrust() {
-    return CorpusRule.all().stream().filter(r -> r.name.equals("FLTrust(CWMed)")).findFirst().orElseThrow();
+    return rule("FLTrust(CWMed)");
+  }
+
+  private static CorpusRule rule(String name) {
+    return CorpusRule.all().stream().filter(r -> r.name.equals(name)).findFirst().orElseThrow();
   }
 
   static void assertAgrees(CorpusRule rule, CorpusInput in) {

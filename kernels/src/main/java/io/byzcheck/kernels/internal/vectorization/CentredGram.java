@@ -140,7 +140,7 @@ public final class CentredGram {
    * (Cauchy–Schwarz); the centring yᵢ = xᵢ − c in double adds 2 more; 1 % covers the products of (1 + 2⁻⁵³)
    * factors. For d = 17 that is 19 roundings instead of 578: the certificate's floor 30 times lower.
    */
-  static double doubleEntryError(int d) {
+  public static double doubleEntryError(int d) {
     return 1.01 * (Math.min(d, 512 + d / 256.0 + 64) + 2) * 0x1p-53;
   }
 
