@@ -357,7 +357,7 @@ class AdversarialCorpusTest {
   }
 
   /** S = maxᵢ‖xᵢ − x̄‖ (0 when all rows coincide). */
-  private static double spread(double[][] x) {
+  static double spread(double[][] x) {
     int d = x[0].length;
     double[] mean = new double[d];
     for (double[] row : x) {

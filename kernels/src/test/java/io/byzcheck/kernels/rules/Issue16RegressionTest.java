@@ -56,8 +56,7 @@ class Issue16RegressionTest {
       20261184784238L, 20261184784273L, 20261184784309L, 20261184784313L})
   void weightedGeometricMedianCertifiesTheMixedScaleCorpusInputs(long seed) {
     CorpusInput in = CorpusInput.of(seed, 300);
-    CorpusRule rule = CorpusRule.all().stream().filter(r -> r.name.equals("WGM(1e-6;2×med)")).findFirst()
-        .orElseThrow();
+    CorpusRule rule = rule("WGM(1e-6;2×med)");
     int f = rule.f(in);
     float[] got = rule.fast(in).aggregate(in.x(), f);
     double[][] x = FiniteWorkers.screen(in.x(), f).vectors().toDoubles();
@@ -109,16 +108,7 @@ class Issue16RegressionTest {
     double[][] x = s.vectors().toDoubles();
     double[] want = rule.reference(in, x, s.f());
     int d = x[0].length;
-    double[] mean = new double[d];
-    for (double[] row : x) {
-      for (int k = 0; k < d; k++) {
-        mean[k] += row[k] / x.length;
-      }
-    }
-    double spread = 0;
-    for (double[] row : x) {
-      spread = Math.max(spread, Math.sqrt(Geometry.squaredDistance(row, mean)));
-    }
+    double spread = AdversarialCorpusTest.spread(x);
     for (int k = 0; k < d; k++) {
       double tol = 1e-6 * spread + 2 * Math.ulp((float) want[k]);
       assertThat(Math.abs(got[k] - want[k])).as("%s, seed %d, coordinate %d: got %s, reference %s", rule.name,
