@@ -2,8 +2,10 @@ package io.byzcheck.kernels.internal.vectorization;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -43,6 +45,26 @@ final class PanamaGramKernel implements GramKernel {
   private static final int STRIDE = BLOCK + 8;
   /** Doubles of lane sums per 4 × 4 tile: 16 entries of one vector each. */
   private static final int TILE = 16 * PanamaSpecies.DOUBLE.length();
+  /** log₂ of the float lanes (at least 2: 128 bits): the levels of the ranking Gram's butterfly ({@link #pair}). */
+  private static final int LEVELS = Integer.numberOfTrailingZeros(F.length());
+  /** Per butterfly level k = 1 … LEVELS (stride lanes >> k): the lanes with the stride bit set; [0] unused. */
+  private static final VectorMask<Float>[] UPPER = upperLanes();
+  /** Per level: the exchange of lanes l and l ^ stride. */
+  private static final VectorShuffle<Float>[] SWAP = swaps();
+  /** The levels as constants that C2 folds ({@link #butterfly} says why). */
+  private static final VectorMask<Float> U1 = UPPER[1];
+  private static final VectorMask<Float> U2 = UPPER[2];
+  private static final VectorShuffle<Float> S1 = SWAP[1];
+  private static final VectorShuffle<Float> S2 = SWAP[2];
+  /** Levels 3 and 4 (null where the lanes are fewer than 8 or 16: never used then). */
+  private static final VectorMask<Float> U3 = LEVELS >= 3 ? UPPER[3] : null;
+  private static final VectorMask<Float> U4 = LEVELS >= 4 ? UPPER[4] : null;
+  private static final VectorShuffle<Float> S3 = LEVELS >= 3 ? SWAP[3] : null;
+  private static final VectorShuffle<Float> S4 = LEVELS >= 4 ? SWAP[4] : null;
+  /** Ranking-Gram sums per 4 × 4 tile: the floats its butterfly leaves, 16 or one vector if wider. */
+  private static final int UNIT = Math.max(16, F.length());
+  private static final int[] TILE_SLOT = slots(16);
+  private static final int[] ROW_SLOT = slots(4);
 
   /** This kernel's part of the thread's {@link KernelScratch}. */
   static final class Buffers {
@@ -58,9 +80,9 @@ final class PanamaGramKernel implements GramKernel {
     final double[] centreDouble = new double[BLOCK];
     float[][] used = new float[0][];
     double[] weights = new double[0];
-    /** Per entry (i, j) of the ranking Gram, the lane-wise sums over all blocks (n·n·F.length(), upper triangle used). */
-    double[] floatLanes = new double[0];
-    /** A ranking-Gram tile's 16 float accumulators, stored to be widened ({@link #addWidened}). */
+    /** The ranking Gram's double sums over the blocks, per butterfly slot of each tile, row tile and dot ({@link #floatGram}). */
+    double[] floatSums = new double[0];
+    /** A tile's 16 float accumulators, stored for {@link #butterfly} (16 vectors, or 16 · lanes floats). */
     final float[] floatTile = new float[16 * F.length()];
     /** One double vector stored for its lanes to be summed in a fixed order ({@link #laneSum}). */
     final double[] laneSum = new double[D.length()];
@@ -82,14 +104,40 @@ final class PanamaGramKernel implements GramKernel {
       return lanes;
     }
 
-    double[] floatLanes(int n) {
-      int size = n * n * F.length();
-      if (floatLanes.length < size) {
-        floatLanes = new double[size];
+    double[] floatSums(int size) {
+      if (floatSums.length < size) {
+        floatSums = new double[size];
       }
-      java.util.Arrays.fill(floatLanes, 0, size, 0);
-      return floatLanes;
+      java.util.Arrays.fill(floatSums, 0, size, 0);
+      return floatSums;
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static VectorMask<Float>[] upperLanes() {
+    if (LEVELS < 2) {
+      throw new IllegalStateException("the ranking Gram needs at least 4 float lanes, got " + F.length());
+    }
+    VectorMask<Float>[] m = new VectorMask[LEVELS + 1];
+    for (int k = 1; k <= LEVELS; k++) {
+      int s = F.length() >> k;
+      boolean[] set = new boolean[F.length()];
+      for (int l = 0; l < set.length; l++) {
+        set[l] = (l & s) != 0;
+      }
+      m[k] = VectorMask.fromArray(F, set, 0);
+    }
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static VectorShuffle<Float>[] swaps() {
+    VectorShuffle<Float>[] x = new VectorShuffle[LEVELS + 1];
+    for (int k = 1; k <= LEVELS; k++) {
+      int s = F.length() >> k;
+      x[k] = VectorShuffle.fromOp(F, l -> l ^ s);
+    }
+    return x;
   }
 
   private static Buffers buffers() {
@@ -168,9 +216,12 @@ final class PanamaGramKernel implements GramKernel {
 
   /**
    * The ranking Gram: as {@link #gram} but with float FMAs, twice the lanes. Each lane sums
-   * {@value #BLOCK}/lanes products in float per block; those lane sums are widened and added lane for lane in
-   * double over the blocks, and each entry's lanes are summed once at the end in a fixed order ({@link #laneSum}),
-   * so the error has the proven bound of {@link #floatGramErrorFactor}.
+   * {@value #BLOCK}/lanes products in float per block; per block, a tile's 16 entries have their lanes summed
+   * together by a butterfly of lane-wise adds ({@link #pair}: lanes l and l ^ s for s = lanes/2, …, 1, the same
+   * order in every JIT mode, unlike {@code reduceLanes}) and each entry's block sum is added in double over the
+   * blocks, so the error has the proven bound of {@link #floatGramErrorFactor}. (Summing each entry's lanes in
+   * double instead, kept per entry over all blocks, cost Krum* 24 % at n = 15 and 36 % at n = 64, d = 10⁶: 10
+   * stores and adds per entry per block, and at n = 64 a 256 KiB sweep per block.)
    */
   @Override
   public void floatGram(float[][] rows, float[][] sample, double[][] g, int start, int end) {
@@ -180,9 +231,13 @@ final class PanamaGramKernel implements GramKernel {
       s.yf = new float[n][BLOCK];
     }
     float[][] y = s.yf;
-    double[] sums = s.floatLanes(n);
     float[] f = s.floatTile;
     int lanes = F.length();
+    int full = n & ~3;
+    int p4 = full / 4;
+    int rowSums = p4 * p4 * UNIT;
+    int dotSums = rowSums + (n - full) * p4 * lanes;
+    double[] sums = s.floatSums(dotSums + 16 * lanes);
     for (int from = start; from < end; from += BLOCK) {
       int len = Math.min(BLOCK, end - from);
       float[] c = s.centre.centre(sample, from, len);
@@ -199,31 +254,45 @@ final class PanamaGramKernel implements GramKernel {
         }
         java.util.Arrays.fill(yi, len, flen, 0);
       }
-      int full = n & ~3;
       for (int ib = 0; ib < full; ib += 4) {
-        floatDiagonalTile(y, ib, flen, f, sums, n);
+        floatDiagonalTile(y, ib, flen, f, sums, (ib / 4 * p4 + ib / 4) * UNIT);
         for (int jb = ib + 4; jb < full; jb += 4) {
-          floatTile(y, ib, jb, flen, f, sums, n);
+          floatTile(y, ib, jb, flen, f, sums, (ib / 4 * p4 + jb / 4) * UNIT);
         }
       }
       for (int i = full; i < n; i++) {
         for (int jb = 0; jb < full; jb += 4) {
-          floatRowTile(y, i, jb, flen, f, sums, n);
+          floatRowTile(y, i, jb, flen, f, sums, rowSums + ((i - full) * p4 + jb / 4) * lanes);
         }
         for (int j = full; j <= i; j++) {
-          floatDot(y[i], y[j], flen, f, sums, entry(n, j, i));
+          floatDot(y[i], y[j], flen, f, sums, dotSums + ((i - full) * 4 + (j - full)) * lanes);
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = i; j < n; j++) {
-        g[i][j] = laneSum(sums, entry(n, i, j), lanes);
+    for (int ib = 0; ib < full; ib += 4) {
+      for (int jb = ib; jb < full; jb += 4) {
+        int at = (ib / 4 * p4 + jb / 4) * UNIT;
+        for (int e = 0; e < 16; e++) {
+          if (ib + e / 4 <= jb + e % 4) {
+            g[ib + e / 4][jb + e % 4] = sums[at + TILE_SLOT[e]];
+          }
+        }
+      }
+    }
+    for (int i = full; i < n; i++) {
+      for (int jb = 0; jb < full; jb += 4) {
+        for (int t = 0; t < 4; t++) {
+          g[jb + t][i] = sums[rowSums + ((i - full) * p4 + jb / 4) * lanes + ROW_SLOT[t]];
+        }
+      }
+      for (int j = full; j <= i; j++) {
+        g[j][i] = sums[dotSums + ((i - full) * 4 + (j - full)) * lanes];
       }
     }
     ScalarGramKernel.symmetrise(g);
   }
 
-  private static void floatDiagonalTile(float[][] y, int ib, int flen, float[] f, double[] lanes, int n) {
+  private static void floatDiagonalTile(float[][] y, int ib, int flen, float[] f, double[] sums, int at) {
     FloatVector c00 = FloatVector.zero(F);
     FloatVector c01 = FloatVector.zero(F);
     FloatVector c02 = FloatVector.zero(F);
@@ -254,39 +323,37 @@ final class PanamaGramKernel implements GramKernel {
       c23 = PanamaSpecies.fma(a2, a3, c23);
       c33 = PanamaSpecies.fma(a3, a3, c33);
     }
+    // Stored as a full tile's entries 4a + b; the six below the diagonal are zeros (pair(0, 0) = 0).
+    FloatVector z = FloatVector.zero(F);
     c00.intoArray(f, 0 * F.length());
     c01.intoArray(f, 1 * F.length());
     c02.intoArray(f, 2 * F.length());
     c03.intoArray(f, 3 * F.length());
-    c11.intoArray(f, 4 * F.length());
-    c12.intoArray(f, 5 * F.length());
-    c13.intoArray(f, 6 * F.length());
-    c22.intoArray(f, 7 * F.length());
-    c23.intoArray(f, 8 * F.length());
-    c33.intoArray(f, 9 * F.length());
-    addWidened(f, 0, lanes, entry(n, ib + 0, ib + 0));
-    addWidened(f, 1, lanes, entry(n, ib + 0, ib + 1));
-    addWidened(f, 2, lanes, entry(n, ib + 0, ib + 2));
-    addWidened(f, 3, lanes, entry(n, ib + 0, ib + 3));
-    addWidened(f, 4, lanes, entry(n, ib + 1, ib + 1));
-    addWidened(f, 5, lanes, entry(n, ib + 1, ib + 2));
-    addWidened(f, 6, lanes, entry(n, ib + 1, ib + 3));
-    addWidened(f, 7, lanes, entry(n, ib + 2, ib + 2));
-    addWidened(f, 8, lanes, entry(n, ib + 2, ib + 3));
-    addWidened(f, 9, lanes, entry(n, ib + 3, ib + 3));
+    z.intoArray(f, 4 * F.length());
+    c11.intoArray(f, 5 * F.length());
+    c12.intoArray(f, 6 * F.length());
+    c13.intoArray(f, 7 * F.length());
+    z.intoArray(f, 8 * F.length());
+    z.intoArray(f, 9 * F.length());
+    c22.intoArray(f, 10 * F.length());
+    c23.intoArray(f, 11 * F.length());
+    z.intoArray(f, 12 * F.length());
+    z.intoArray(f, 13 * F.length());
+    z.intoArray(f, 14 * F.length());
+    c33.intoArray(f, 15 * F.length());
+    butterfly(f, 16, sums, at);
   }
 
   /**
    * ‖xᵢ − xⱼ‖² from {@link #floatGram} is within factor·(G̃ᵢᵢ + G̃ⱼⱼ) of the exact value: with K roundings
-   * per block sum (products per lane, counted with a float lane reduction though the lanes are summed in double) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
+   * per block sum (products per lane, then the butterfly's log₂(lanes) ≤ lanes − 1 float additions) and u = 2⁻²⁴, each entry errs by at most K·u·Σ|yᵢyⱼ| ≤ K·u·√(GᵢᵢGⱼⱼ) (FMA sums,
    * Cauchy–Schwarz), so the distance by 2K·u·(Gᵢᵢ + Gⱼⱼ); the float centring yᵢ = fl(xᵢ − c) adds
    * 4u·(Gᵢᵢ + Gⱼⱼ); 1% covers G̃ for G, the last term the double sums over d/BLOCK blocks.
    */
   @Override
   public double floatGramErrorFactor(int d) {
-    // Products per lane, plus lanes − 1 roundings for a float reduction of the lanes: the lanes are now summed
-    // in double (a few 2⁻⁵³ roundings, covered by the last term), so that part is a margin kept on purpose
-    // (a tighter bound would change which decisions the ranking Gram certifies).
+    // Products per lane, plus lanes − 1 roundings for the float reduction of the lanes (any order; the butterfly
+    // needs only log₂(lanes) of them, the rest is a margin kept so that the certified decisions stay as they were).
     int k = BLOCK / F.length() + F.length() - 1;
     return 1.01 * (2.0 * k + 4) * 0x1p-24 + 4.0 * (d / (double) BLOCK + 64) * 0x1p-53;
   }
@@ -366,7 +433,7 @@ final class PanamaGramKernel implements GramKernel {
   }
 
   /** An off-diagonal 4 × 4 tile of the ranking Gram (a method of its own, as {@link #tile}). */
-  private static void floatTile(float[][] y, int ib, int jb, int flen, float[] f, double[] lanes, int n) {
+  private static void floatTile(float[][] y, int ib, int jb, int flen, float[] f, double[] sums, int at) {
       FloatVector c00 = FloatVector.zero(F);
       FloatVector c01 = FloatVector.zero(F);
       FloatVector c02 = FloatVector.zero(F);
@@ -433,26 +500,11 @@ final class PanamaGramKernel implements GramKernel {
       c31.intoArray(f, 13 * F.length());
       c32.intoArray(f, 14 * F.length());
       c33.intoArray(f, 15 * F.length());
-      addWidened(f, 0, lanes, entry(n, ib + 0, jb + 0));
-      addWidened(f, 1, lanes, entry(n, ib + 0, jb + 1));
-      addWidened(f, 2, lanes, entry(n, ib + 0, jb + 2));
-      addWidened(f, 3, lanes, entry(n, ib + 0, jb + 3));
-      addWidened(f, 4, lanes, entry(n, ib + 1, jb + 0));
-      addWidened(f, 5, lanes, entry(n, ib + 1, jb + 1));
-      addWidened(f, 6, lanes, entry(n, ib + 1, jb + 2));
-      addWidened(f, 7, lanes, entry(n, ib + 1, jb + 3));
-      addWidened(f, 8, lanes, entry(n, ib + 2, jb + 0));
-      addWidened(f, 9, lanes, entry(n, ib + 2, jb + 1));
-      addWidened(f, 10, lanes, entry(n, ib + 2, jb + 2));
-      addWidened(f, 11, lanes, entry(n, ib + 2, jb + 3));
-      addWidened(f, 12, lanes, entry(n, ib + 3, jb + 0));
-      addWidened(f, 13, lanes, entry(n, ib + 3, jb + 1));
-      addWidened(f, 14, lanes, entry(n, ib + 3, jb + 2));
-      addWidened(f, 15, lanes, entry(n, ib + 3, jb + 3));
+      butterfly(f, 16, sums, at);
   }
 
   /** As {@link #rowTile}, in float (ranking Gram). */
-  private static void floatRowTile(float[][] y, int i, int jb, int flen, float[] f, double[] lanes, int n) {
+  private static void floatRowTile(float[][] y, int i, int jb, int flen, float[] f, double[] sums, int at) {
     FloatVector c0 = FloatVector.zero(F);
     FloatVector c1 = FloatVector.zero(F);
     FloatVector c2 = FloatVector.zero(F);
@@ -473,39 +525,111 @@ final class PanamaGramKernel implements GramKernel {
     c1.intoArray(f, 1 * F.length());
     c2.intoArray(f, 2 * F.length());
     c3.intoArray(f, 3 * F.length());
-    addWidened(f, 0, lanes, entry(n, jb, i));
-    addWidened(f, 1, lanes, entry(n, jb + 1, i));
-    addWidened(f, 2, lanes, entry(n, jb + 2, i));
-    addWidened(f, 3, lanes, entry(n, jb + 3, i));
+    butterfly(f, 4, sums, at);
   }
 
-  private static void floatDot(float[] a, float[] b, int flen, float[] f, double[] lanes, int at) {
+  private static void floatDot(float[] a, float[] b, int flen, float[] f, double[] sums, int at) {
     FloatVector c = FloatVector.zero(F);
     for (int k = 0; k < flen; k += F.length()) {
       c = PanamaSpecies.fma(FloatVector.fromArray(F, a, k), FloatVector.fromArray(F, b, k), c);
     }
     c.intoArray(f, 0);
-    addWidened(f, 0, lanes, at);
+    butterfly(f, 1, sums, at);
   }
 
   /**
-   * Adds a ranking-Gram entry's float lanes of one block (stored by its tile at f[e·lanes …]), widened, lane for
-   * lane into its double lane sums at lanes[at …]: no cross-lane step per block (see {@link #laneSum} for why),
-   * and the block sums accumulate in double over the blocks. Arrays in, no vectors: a vector passed to a
-   * method C2 does not inline is boxed (the MDA allocation test saw 55 kB per call when it took one).
+   * One level of the ranking Gram's butterfly at stride s (the set lanes of {@code upper} are those with bit s,
+   * {@code swap} exchanges lanes l and l ^ s): lane l becomes src[l] + src[l ^ s], src = a where bit s of l is
+   * clear, else b. An entry's lanes so end up summed pairwise, lanes/2 apart first, whatever the JIT does
+   * (lane-wise adds have one result; float addition commutes), and two vectors of entries share the work. Small
+   * enough to be inlined everywhere, so its vectors are never boxed.
    */
-  private static void addWidened(float[] f, int e, double[] lanes, int at) {
-    final int half = D.length();
-    FloatVector c = FloatVector.fromArray(F, f, e * F.length());
-    ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 0)).add(DoubleVector.fromArray(D, lanes, at))
-        .intoArray(lanes, at);
-    ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 1)).add(DoubleVector.fromArray(D, lanes, at + half))
-        .intoArray(lanes, at + half);
+  private static FloatVector pair(FloatVector a, FloatVector b, VectorMask<Float> upper, VectorShuffle<Float> swap) {
+    return a.blend(b, upper).add(b.blend(a, upper).rearrange(swap));
   }
 
-  /** Where entry (i, j), i ≤ j, of an n × n ranking Gram keeps its lane sums: {@code F.length()} doubles. */
-  private static int entry(int n, int i, int j) {
-    return (i * n + j) * F.length();
+  /**
+   * The butterfly over the m vectors (16, 4 or 1) a tile stored at f[0 …], level by level: adjacent vectors
+   * paired, a single one with itself; then the remaining vectors' lanes widened and added into sums[at …]. A
+   * method of its own, arrays in: inside the tile methods C2 ran out of inlining budget and left blend and
+   * rearrange to Java code that allocated (40 MB per Krum* call at n = 15, d = 10⁶), and a vector passed to a
+   * method C2 does not inline is boxed. Masks and shuffles are static final constants for the same reason: C2
+   * compiles a blend or rearrange to one instruction only when it knows their exact class. {@link #slots} runs
+   * the same pairing on labels.
+   */
+  private static void butterfly(float[] f, int m, double[] sums, int at) {
+    final int lanes = F.length();
+    // Each level written out with its own constants, no helper taking a mask: where C2 did not inline such a
+    // helper (its node budget spent), its blend and rearrange ran as allocating Java code.
+    for (int p = 0; p < Math.max(1, m / 2); p++) {
+      FloatVector a = FloatVector.fromArray(F, f, 2 * p * lanes % (m * lanes));
+      pair(a, FloatVector.fromArray(F, f, (2 * p + 1) % m * lanes), U1, S1).intoArray(f, p * lanes);
+    }
+    m = Math.max(1, m / 2);
+    for (int p = 0; p < Math.max(1, m / 2); p++) {
+      FloatVector a = FloatVector.fromArray(F, f, 2 * p * lanes % (m * lanes));
+      pair(a, FloatVector.fromArray(F, f, (2 * p + 1) % m * lanes), U2, S2).intoArray(f, p * lanes);
+    }
+    m = Math.max(1, m / 2);
+    if (LEVELS >= 3) {
+      for (int p = 0; p < Math.max(1, m / 2); p++) {
+        FloatVector a = FloatVector.fromArray(F, f, 2 * p * lanes % (m * lanes));
+        pair(a, FloatVector.fromArray(F, f, (2 * p + 1) % m * lanes), U3, S3).intoArray(f, p * lanes);
+      }
+      m = Math.max(1, m / 2);
+    }
+    if (LEVELS >= 4) {
+      for (int p = 0; p < Math.max(1, m / 2); p++) {
+        FloatVector a = FloatVector.fromArray(F, f, 2 * p * lanes % (m * lanes));
+        pair(a, FloatVector.fromArray(F, f, (2 * p + 1) % m * lanes), U4, S4).intoArray(f, p * lanes);
+      }
+      m = Math.max(1, m / 2);
+    }
+    // More than 16 float lanes (no x86 CPU has them): one vector is left, paired with itself; correct, though
+    // the masks come from arrays here.
+    for (int k = 5; k <= LEVELS; k++) {
+      FloatVector v = FloatVector.fromArray(F, f, 0);
+      pair(v, v, UPPER[k], SWAP[k]).intoArray(f, 0);
+    }
+    final int half = D.length();
+    for (int k = 0; k < m * lanes; k += lanes) {
+      FloatVector c = FloatVector.fromArray(F, f, k);
+      ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 0)).add(DoubleVector.fromArray(D, sums, at + k))
+          .intoArray(sums, at + k);
+      ((DoubleVector) c.convertShape(VectorOperators.F2D, D, 1)).add(DoubleVector.fromArray(D, sums, at + k + half))
+          .intoArray(sums, at + k + half);
+    }
+  }
+
+  /**
+   * Where the butterfly leaves each of m entries (m = 16: a tile's entry 4a + b; 4: a row tile's; 1: a dot): the
+   * first slot (vector · lanes + lane) holding it, found by running {@link #butterfly}'s pairing on entry labels.
+   */
+  static int[] slots(int m) {
+    int lanes = F.length();
+    int[][] v = new int[m][lanes];
+    for (int e = 0; e < m; e++) {
+      java.util.Arrays.fill(v[e], e);
+    }
+    for (int k = 1; k <= LEVELS; k++) {
+      int s = lanes >> k;
+      int count = Math.max(1, v.length / 2);
+      int[][] next = new int[count][lanes];
+      for (int p = 0; p < count; p++) {
+        int[] a = v[Math.min(2 * p, v.length - 1)];
+        int[] b = v[Math.min(2 * p + 1, v.length - 1)];
+        for (int l = 0; l < lanes; l++) {
+          next[p][l] = ((l & s) == 0 ? a : b)[l];
+        }
+      }
+      v = next;
+    }
+    int[] slot = new int[m];
+    java.util.Arrays.fill(slot, -1);
+    for (int i = v.length * lanes - 1; i >= 0; i--) {
+      slot[v[i / lanes][i % lanes]] = i;
+    }
+    return slot;
   }
 
   /**

@@ -3,8 +3,9 @@ package io.byzcheck.kernels.internal.vectorization;
 /**
  * {@link PanamaGramKernel}'s arithmetic written out in scalar code, one lane at a time, in the order that
  * kernel promises: per block, lane l of an entry sums the products at coordinates l, l + lanes, … (fused where
- * the kernel fuses); the lanes' block sums are added lane for lane over the blocks; an entry's lanes are then
- * summed from the first to the last. Scalar Java arithmetic has one result in every JIT mode, so a kernel that
+ * the kernel fuses). The double Gram adds those block sums lane for lane over the blocks and then sums an entry's
+ * lanes from the first to the last; the ranking (float) Gram sums an entry's lanes per block by the butterfly
+ * (lanes l and l + s for s = lanes/2, …, 1, in float) and adds the block sums in double. Scalar Java arithmetic has one result in every JIT mode, so a kernel that
  * matches this bit for bit has a fixed order.
  */
 final class LaneOrderModel implements GramKernel {
@@ -115,7 +116,8 @@ final class LaneOrderModel implements GramKernel {
   private double[][] floatGram(float[][] rows, float[][] sample) {
     int n = rows.length;
     int d = rows[0].length;
-    double[][][] lanes = new double[n][n][floatLanes];
+    double[][] sums = new double[n][n];
+    float[] t = new float[floatLanes];
     BlockCentre centre = new BlockCentre(PanamaGramKernel.BLOCK);
     for (int from = 0; from < d; from += PanamaGramKernel.BLOCK) {
       int len = Math.min(PanamaGramKernel.BLOCK, d - from);
@@ -123,18 +125,45 @@ final class LaneOrderModel implements GramKernel {
       for (int i = 0; i < n; i++) {
         for (int j = i; j < n; j++) {
           for (int l = 0; l < floatLanes; l++) {
-            float t = 0;
+            float lane = 0;
             for (int k = l; k < padded(len, floatLanes); k += floatLanes) {
               float yi = k < len ? rows[i][from + k] - c[k] : 0;
               float yj = k < len ? rows[j][from + k] - c[k] : 0;
-              t = fma(yi, yj, t);
+              lane = fma(yi, yj, lane);
             }
-            lanes[i][j][l] = (double) t + lanes[i][j][l];
+            t[l] = lane;
           }
+          sums[i][j] = (double) butterfly(t) + sums[i][j];
         }
       }
     }
-    return matrix(lanes);
+    for (int i = 0; i < n; i++) {
+      for (int j = i; j < n; j++) {
+        sums[j][i] = sums[i][j];
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * An entry's float lanes of one block summed as the kernel's butterfly does: lanes l and l + s added for
+   * s = lanes/2, …, 1; the negative control sums them from the last to the first instead.
+   */
+  private float butterfly(float[] lanes) {
+    float[] t = lanes.clone();
+    if (reversed) {
+      float s = t[t.length - 1];
+      for (int l = t.length - 2; l >= 0; l--) {
+        s += t[l];
+      }
+      return s;
+    }
+    for (int s = t.length / 2; s >= 1; s /= 2) {
+      for (int l = 0; l < s; l++) {
+        t[l] = t[l] + t[l + s];
+      }
+    }
+    return t[0];
   }
 
   private static int padded(int len, int lanes) {

@@ -52,7 +52,8 @@ final class LaneOrderProbe {
         ? List.of("ScalarGramKernel.gram(", "ScalarGramKernel.squaredNorms(", "GramKernel.squaredDistance(")
         : List.of("PanamaGramKernel.gram(", "PanamaGramKernel.floatGram(", "PanamaGramKernel.tile(",
             "PanamaGramKernel.diagonalTile(", "PanamaGramKernel.floatTile(", "PanamaGramKernel.floatDiagonalTile(",
-            "PanamaGramKernel.floatRowTile(", "PanamaGramKernel.floatDot(", "PanamaGramKernel.addWidened(",
+            "PanamaGramKernel.floatRowTile(", "PanamaGramKernel.floatDot(", "PanamaGramKernel.pair(",
+            "PanamaGramKernel.butterfly(",
             "PanamaGramKernel.laneSum(", "PanamaGramKernel.squaredDistance(", "PanamaGramKernel.squaredNorms(");
   }
 
