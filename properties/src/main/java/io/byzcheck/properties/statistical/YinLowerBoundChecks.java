@@ -23,8 +23,8 @@ import java.util.SplittableRandom;
  * Byzantine one n samples of Q_k, the scaled positive part of φ_{3−k} − φ_k, so that (1−α)P₁ⁿ + αQ₁ = (1−α)P₂ⁿ + αQ₂
  * (73): a machine's data have the same law in both worlds. The likelihood ratio depends on the sample mean only, so a
  * machine is simulated by its local mean x̄ (the local ERM): N(μ_k, σ²/n) for a normal machine, and for a Byzantine
- * one the density ∝ (ψ_{3−k} − ψ_k)₊ of the means, drawn by rejection from ψ_{3−k}. The estimators are the server
- * steps of the algorithms on these means: median GD and the one-round median (Alg. 1 Option I with η = 1/L_F from
+ * one the density ∝ (ψ_{3−k} − ψ_k)₊ of the means, drawn by rejection from ψ_{3−k} ({@link HuberTwoPoint}). The
+ * estimators are the server steps of the algorithms on these means: median GD and the one-round median (Alg. 1 Option I with η = 1/L_F from
  * any w⁰ and Alg. 2 both return the median of the local means here), β-trimmed-mean GD (β = 0.2) and the plain mean,
  * through the kernels' rules.
  *
@@ -66,26 +66,6 @@ final class YinLowerBoundChecks {
     return MeanEstimationLowerBound.separation(ALPHA, SIGMA, n).value();
   }
 
-  /**
-   * One machine's local mean in world k ∈ {0, 1} (means mu[0], mu[1]): normal N(μ_k, σ²/n), Byzantine from the
-   * density ∝ (ψ_other − ψ_k)₊, by rejection: propose from ψ_other, accept with probability 1 − ψ_k/ψ_other.
-   */
-  static double localMean(boolean byzantine, int k, double[] mu, double s, SplittableRandom r) {
-    if (!byzantine) {
-      return mu[k] + s * r.nextGaussian();
-    }
-    double other = mu[1 - k];
-    while (true) {
-      double x = other + s * r.nextGaussian();
-      double a = (x - mu[k]) / s;
-      double b = (x - other) / s;
-      double ratio = Math.exp(-0.5 * (a * a - b * b));
-      if (r.nextDouble() >= ratio) {
-        return x;
-      }
-    }
-  }
-
   /** |μ̂ − μ_k| of one world. */
   static double worldError(Estimator e, int k, int n, SplittableRandom r) {
     double sep = separation(n);
@@ -95,7 +75,7 @@ final class YinLowerBoundChecks {
     List<float[]> normal = new ArrayList<>();
     for (int i = 0; i < M; i++) {
       boolean b = r.nextDouble() < ALPHA;
-      means[i] = new float[] {(float) localMean(b, k, mu, s, r)};
+      means[i] = new float[] {(float) HuberTwoPoint.localMean(b, k, mu, s, r)};
       if (!b) {
         normal.add(means[i]);
       }

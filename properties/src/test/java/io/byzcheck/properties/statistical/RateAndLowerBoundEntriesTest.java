@@ -77,4 +77,57 @@ class RateAndLowerBoundEntriesTest {
           t44)).isCloseTo(1, within(1e-9));
     }
   }
+
+  @Test
+  void theAlphaTermsConstantIsTheInverseNormalOverAlphaSquared() {
+    // a = 𝒱Φ⁻¹(1/(2(1 − α)))/√T, so T over the α²-term α²𝒱²D²/ε² (ε = aD) is (Φ⁻¹(1/1.9)/0.05)² ≈ 1.743 at every T
+    double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+        .inverseCumulativeProbability(1 / (2 * (1 - 0.05)));
+    for (int j = 0; j < 3; j++) {
+      for (boolean convex : new boolean[] {true, false}) {
+        int t = LowerBoundChecks.samples(convex, j);
+        assertThat(t / LowerBoundChecks.alphaTerm(convex, t)).isCloseTo(z * z / (0.05 * 0.05), within(1e-9));
+      }
+    }
+    assertThat(z * z / (0.05 * 0.05)).isCloseTo(1.743, within(1e-3));
+  }
+
+  @Test
+  void huberBlocksHaveOneLawInBothWorldsAndNormalBlocksDoNot() {
+    // Blocks of t = 4 samples at the construction's separation: the block means' empirical CDFs of the two worlds
+    // agree within the Kolmogorov–Smirnov scale 1.95·√(2/N) ≈ 0.0087 (N = 100 000, 10⁻³) at 9 points, the residuals
+    // keep the per-sample variance 𝒱²(t − 1)/t; without the contamination the worlds differ at the midpoint.
+    int t = 4;
+    double a = LowerBoundChecks.halfSeparation(t);
+    double[] mu = {-a, a};
+    int blocks = 100_000;
+    double[][] means = new double[2][blocks];
+    double[] out = new double[t];
+    double residual = 0;
+    for (int k = 0; k < 2; k++) {
+      SplittableRandom r = new SplittableRandom(40 + k);
+      for (int i = 0; i < blocks; i++) {
+        HuberTwoPoint.block(r.nextDouble() < LowerBoundChecks.ALPHA, k, mu, 1, t, r, out, 0);
+        double m = (out[0] + out[1] + out[2] + out[3]) / t;
+        means[k][i] = m;
+        for (double v : out) {
+          residual += (v - m) * (v - m) / (2.0 * blocks * (t - 1));
+        }
+      }
+    }
+    for (int j = -4; j <= 4; j++) {
+      double at = j * 0.25;
+      double f0 = java.util.Arrays.stream(means[0]).filter(v -> v <= at).count() / (double) blocks;
+      double f1 = java.util.Arrays.stream(means[1]).filter(v -> v <= at).count() / (double) blocks;
+      assertThat(Math.abs(f0 - f1)).as("CDF at %s: %s vs %s", at, f0, f1).isLessThan(0.0087);
+    }
+    assertThat(residual).isCloseTo(1, within(0.01));
+    double[] z0 = HuberTwoPoint.samples(2000, t, 0, 0, mu, 1, new SplittableRandom(5));
+    double[] z1 = HuberTwoPoint.samples(2000, t, 0, 1, mu, 1, new SplittableRandom(6));
+    double m0 = java.util.Arrays.stream(z0).average().orElseThrow();
+    double m1 = java.util.Arrays.stream(z1).average().orElseThrow();
+    // the pooled means sit at ∓a with standard error 1/√8000 = 0.011, and 2a = 0.066 apart
+    assertThat(m1 - m0).isCloseTo(2 * a, within(0.05));
+    assertThat(m1 - m0).isGreaterThan(0.02);
+  }
 }

@@ -53,7 +53,7 @@ class YinTheoremPartsTest {
     for (int k = 0; k < 2; k++) {
       SplittableRandom r = new SplittableRandom(100 + k);
       for (int i = 0; i < machines; i++) {
-        x[k][i] = YinLowerBoundChecks.localMean(r.nextDouble() < YinLowerBoundChecks.ALPHA, k, mu, s, r);
+        x[k][i] = HuberTwoPoint.localMean(r.nextDouble() < YinLowerBoundChecks.ALPHA, k, mu, s, r);
       }
     }
     for (int j = -4; j <= 4; j++) {
@@ -66,7 +66,7 @@ class YinTheoremPartsTest {
     SplittableRandom r = new SplittableRandom(7);
     double below = 0;
     for (int i = 0; i < machines; i++) {
-      below += YinLowerBoundChecks.localMean(false, 1, mu, s, r) <= sep / 2 ? 1 : 0;
+      below += HuberTwoPoint.localMean(false, 1, mu, s, r) <= sep / 2 ? 1 : 0;
     }
     assertThat(Math.abs(below / machines - 0.5)).isGreaterThan(0.05);
   }
