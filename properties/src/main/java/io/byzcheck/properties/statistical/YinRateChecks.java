@@ -35,6 +35,10 @@ import java.util.function.Supplier;
  * the mean error at that point on screening trials), because the rate is a statement about the worst case at each
  * n: a fixed shift that is small at small n and saturates at large n would bend the curve without refuting it.
  * Then a slope fit of log error over the grid ({@link RateCheck}), one-sided against the dominant term's exponent.
+ *
+ * <p>Linearity in α is fitted against 1/α, the direction in which Õ(α/√n) is asymptotic: as α → 0 the error must
+ * fall at least as α, so a slope in 1/α significantly shallower than −1 + τ refutes the bound, and a steeper one
+ * (the median's bias is Φ⁻¹(1/(2(1 − α)))σ/√n, superlinear in α) is "faster than claimed".
  */
 final class YinRateChecks {
   private YinRateChecks() {}
@@ -73,11 +77,16 @@ final class YinRateChecks {
   /**
    * One design: a grid in one variable, the rule, β for the trimmed mean.
    *
-   * @param variable "n" or "m"
+   * @param variable "n", "m" or "1/α"
    */
   record Design(String id, String variable, Rule rule, double beta, List<Point> grid) {
     double[] x() {
-      return grid.stream().mapToDouble(p -> variable.equals("n") ? p.n() : p.m()).toArray();
+      return grid.stream().mapToDouble(p -> switch (variable) {
+        case "n" -> p.n();
+        case "m" -> p.m();
+        case INVERSE_ALPHA -> 1 / p.alpha();
+        default -> throw new IllegalStateException("no grid variable " + variable);
+      }).toArray();
     }
 
     Map<String, Object> parameters() {
@@ -87,7 +96,7 @@ final class YinRateChecks {
       Point last = grid.getLast();
       p.put("n", variable.equals("n") ? first.n() + "…" + last.n() : first.n());
       p.put("m", variable.equals("m") ? first.m() + "…" + last.m() : first.m());
-      p.put("α", first.alpha());
+      p.put("α", variable.equals(INVERSE_ALPHA) ? first.alpha() + "…" + last.alpha() : first.alpha());
       if (rule == Rule.TRIMMED) {
         p.put("β", beta);
       }
@@ -106,6 +115,21 @@ final class YinRateChecks {
       g.add(new Point(1000, m, 0));
     }
     return new Design("YIN-RATE-MED", "m", Rule.MEDIAN, 0, g);
+  }
+
+  /** The grid variable of the α design: α's inverse (see the class comment). */
+  static final String INVERSE_ALPHA = "1/α";
+
+  /**
+   * α = 0.24 … 0.05 at m = n = 1000 (1/α increasing): α > 1/√m = 0.032 and α > 1/√n, so α/√n dominates 1/√(nm) and 1/n at every
+   * point (α√m ≥ 1.6: the statistical noise inflates the error at α = 0.05 by about 2 %).
+   */
+  static Design medianInAlpha() {
+    List<Point> g = new ArrayList<>();
+    for (int q : new int[] {240, 150, 90, 50}) {
+      g.add(new Point(1000, 1000, q));
+    }
+    return new Design("YIN-RATE-MED", INVERSE_ALPHA, Rule.MEDIAN, 0, g);
   }
 
   static Design trimmedInN() {
@@ -147,7 +171,7 @@ final class YinRateChecks {
             + d.grid().getFirst() + ", " + here.label() + " at " + p + "): the design does not isolate a term");
       }
     }
-    return t.exponent(d.variable());
+    return d.variable().equals(INVERSE_ALPHA) ? -t.exponent("alpha") : t.exponent(d.variable());
   }
 
   /** Theorem 1–3's condition (2) (median) or Theorem 4–6's α ≤ β ≤ 1/2 − ε (trimmed mean) at every grid point. */
@@ -233,7 +257,9 @@ final class YinRateChecks {
   private static String describe(Design d, List<AttackSearch.Found> worst) {
     StringBuilder sb = new StringBuilder();
     for (int j = 0; j < worst.size(); j++) {
-      sb.append(j == 0 ? "" : "; ").append(d.variable()).append(" = ").append((long) d.x()[j]).append(": ")
+      Point p = d.grid().get(j);
+      sb.append(j == 0 ? "" : "; ").append(d.variable().equals(INVERSE_ALPHA) ? "α = " + p.alpha()
+          : d.variable() + " = " + (long) d.x()[j]).append(": ")
           .append(worst.get(j).attack().name());
     }
     return sb.toString();
@@ -270,6 +296,15 @@ final class YinRateChecks {
     out.add(entry(m, fitted(m, budget, seedM), seedM, claimedSlope(m), false,
         "Median GD on mean estimation at α = 0, n = 1000 > m = 100 … 800; fit log E‖w_T − μ‖ (log of the mean error at each point) against log m: the "
             + "error must fall at least as m^{−1/2} (1/√(nm) dominates)."));
+    Design a = medianInAlpha();
+    long seedA = Seeds.derive(budget.seed(), "YIN-RATE-MED α");
+    Supplier<Fitted> fitA = fitted(a, budget, seedA);
+    out.add(entry(a, fitA, seedA, claimedSlope(a), false,
+        "Median GD on mean estimation at n = m = 1000, α = 0.05 … 0.24 (q = 50 … 240; α/√n dominates), under the "
+            + "worst attack found at each α; fit log E‖w_T − μ‖ against log(1/α): as α falls the error must fall at "
+            + "least as α (slope ≤ −1 + τ in 1/α)."));
+    out.add(entry(a, fitA, seedA, -2, true, "the error claimed quadratic in α (slope −2 in 1/α, steeper than the "
+        + "paper's linear term), on the same runs"));
     Design mean = new Design("YIN-RATE-MED", "n", Rule.MEAN, 0, n.grid());
     long seedMean = Seeds.derive(budget.seed(), "YIN-RATE-MED mean control");
     out.add(entry(mean, fitted(mean, budget, seedMean), seedMean, claimedSlope(n), true,
@@ -294,7 +329,8 @@ final class YinRateChecks {
       RateShape shape = shape(d);
       Point mid = d.grid().get(d.grid().size() / 2);
       p.put("shape", shape.terms().stream().map(RateShape.Term::label).reduce((a, b) -> a + " + " + b).orElseThrow());
-      p.put("shape's local slope at the middle point", shape.localSlope(d.variable(), variables(d, mid)));
+      p.put("shape's local slope at the middle point", d.variable().equals(INVERSE_ALPHA)
+          ? -shape.localSlope("alpha", variables(d, mid)) : shape.localSlope(d.variable(), variables(d, mid)));
       return RateCheck.test(new StatisticalCheck.Subject(d.id(), d.rule().label, p, text,
           shape.citation().toString(), f.attacks()), f.fit(), claim, level, seed, "worst attack searched per point; log of the mean error per point, delta-method standard errors");
     });

@@ -134,4 +134,19 @@ class YinTheoremPartsTest {
     assertThat(YinOneRoundChecks.epsilon()).isPositive();
     assertThat(YinOneRoundChecks.explicitBound()).isPositive();
   }
+
+  @Test
+  void theRateDesignsIsolateTheirTermAndTheAlphaDesignIsFittedInItsInverse() {
+    assertThat(YinRateChecks.claimedSlope(YinRateChecks.medianInN())).isEqualTo(-0.5);
+    assertThat(YinRateChecks.claimedSlope(YinRateChecks.medianInM())).isEqualTo(-0.5);
+    YinRateChecks.Design a = YinRateChecks.medianInAlpha();
+    // α/√n has exponent +1 in α, so −1 in 1/α; the grid runs from large α to small so that 1/α increases
+    assertThat(YinRateChecks.claimedSlope(a)).isEqualTo(-1);
+    double[] x = a.x();
+    for (int j = 1; j < x.length; j++) {
+      assertThat(x[j]).isGreaterThan(x[j - 1]);
+    }
+    assertThat(x[0]).isCloseTo(1 / a.grid().getFirst().alpha(), org.assertj.core.api.Assertions.within(1e-12));
+    YinRateChecks.admissible(a);
+  }
 }
