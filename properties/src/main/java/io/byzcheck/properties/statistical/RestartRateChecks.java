@@ -68,7 +68,7 @@ import java.util.function.Supplier;
  *
  * <p>Not checked either: ALI-T35 in m. 𝒱²/(mσε) dominates G²/(σε) only when 𝒱 &gt; G√m (G = 1 here), so a grid
  * m = 4 … 32 needs 𝒱 ≈ 8, and then epoch 0 must be long enough for the honest noise not to push x̄ out of the next
- * ball (T₁ ≳ 2𝒱²·9/(mσ²D²), ≈ 2048 at m = 4). Probed (2026-12-03, 20 runs per m, T₁ = 32, 1000 pairs, ε = 2·10⁻³):
+ * ball (T₁ ≳ 2𝒱²·9/(mσ²D²) with the curvature σ ≈ 0.9 near μ, ≈ 1400, so 2048, at m = 4). Probed (2026-12-03, 20 runs per m, T₁ = 32, 1000 pairs, ε = 2·10⁻³):
  * at m = 4 and 8, 19 and 17 of 20 runs never reached ε within the 2²⁰-iteration schedule (0.7–0.9 s per run). With
  * T₁ fixed at 2048 for every m, ε must be ≤ 10⁻⁴ for T(ε) ≫ T₁ at m = 32, i.e. ≈ 1.6·10⁵ iterations at m = 4 and
  * ≈ 4 min per 400 runs per point at the CI budget; with T₁ ∝ 1/m (the reduction's prescription) T ∝ 1/m would hold
