@@ -210,8 +210,8 @@ final class CaoRateChecks {
     out.add(mnmEntry(mnmFitted(budget, seed, MNM_Q), seed, false, "Run MNM (geometric medians of gradients and of "
         + "Newton directions) on Cao & Lai's synthetic design with q = 3 of m = 10 attackers (q < m/2) under the worst "
         + "attack found at each |S_i| = 100 … 800, and fit log E‖θ_T − θ*‖ against log |S_i|: the neighbourhood must "
-        + "shrink at least as |S_i|^{−1/2} (C_α/√|S_i| dominates C_α²/|S_i| there). The linear-quadratic phase itself "
-        + "is not fitted: its factor ρ involves the radii Δ₂, Δ₃ of Proposition 1, known only up to constants."));
+        + "shrink at least as |S_i|^{−1/2} (C_α/√|S_i| dominates C_α²/|S_i| there). The linear phase's factor is the "
+        + "other CAO-T1 check (CAO-T1 MNM contraction)."));
     long seedC = Seeds.derive(budget.seed(), "CAO-T1 S_i control");
     out.add(mnmEntry(mnmFitted(budget, seedC, MNM_Q_CONTROL), seedC, true,
         "MNM at q = 6 > m/2 under Cao & Lai's inverse attack (outside Theorem 1): the attackers own the geometric median"));

@@ -62,6 +62,7 @@ public final class StatisticalCatalogue {
     out.addAll(YinRateChecks.entries(budget));
     out.addAll(YinContractionChecks.entries(budget));
     out.addAll(CaoRateChecks.entries(budget));
+    out.addAll(CaoContractionChecks.entries(budget));
     out.addAll(YinTheoremEntries.entries(budget));
     out.addAll(RestartRateChecks.entries(budget));
     out.addAll(ResamRateChecks.entries(budget));

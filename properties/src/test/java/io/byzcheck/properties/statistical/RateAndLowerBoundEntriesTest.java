@@ -31,6 +31,16 @@ class RateAndLowerBoundEntriesTest {
   }
 
   @Test
+  void mnmsContractionClaimIsTheoremOnesFactorAtItsSampleSizeConditions() {
+    // (34) at Δ₂ = h/(24C_α), Δ₃ = hh′/(3MC_α): the three terms are ηh/(9M), η/3 and η/3, so ρ = 1 − η/3 + ηh/(9M)
+    double eta = CaoContractionChecks.ETA;
+    double ratio = CaoContractionChecks.H / CaoContractionChecks.M_HESSIAN;
+    assertThat(CaoContractionChecks.theoremFactor()).isCloseTo(1 - eta / 3 + eta * ratio / 9, within(1e-12));
+    assertThat(ENTRIES.stream().filter(e -> e.name().startsWith("CAO-T1 MNM contraction")).map(StatisticalEntry::control))
+        .containsExactlyInAnyOrder(false, true);
+  }
+
+  @Test
   void theExactShapeObjectiveEqualsTheFullGradientOfItsNoisySamples() {
     Problem p = ResamRateChecks.problem(7);
     ResamRateChecks.ExactShape exact = (ResamRateChecks.ExactShape) p.objective();
