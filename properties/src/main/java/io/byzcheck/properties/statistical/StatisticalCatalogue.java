@@ -65,6 +65,7 @@ public final class StatisticalCatalogue {
     out.addAll(CaoContractionChecks.entries(budget));
     out.addAll(YinTheoremEntries.entries(budget));
     out.addAll(RestartRateChecks.entries(budget));
+    out.addAll(RestartAlphaChecks.entries(budget));
     out.addAll(ResamRateChecks.entries(budget));
     out.addAll(LowerBoundChecks.entries(budget));
     return out;

@@ -22,7 +22,7 @@ class RateAndLowerBoundEntriesTest {
 
   @TestFactory
   Stream<DynamicTest> everyNewRateAndLowerBoundIdHasACheckAndAControl() {
-    return Stream.of("ALI-T34", "ALI-T35", "RES-C1", "ALI-T43", "ALI-T44").map(id -> DynamicTest.dynamicTest(id, () -> {
+    return Stream.of("ALI-T34", "ALI-T35", "RES-C1", "ALI-T43", "ALI-T44", "CAO-T1").map(id -> DynamicTest.dynamicTest(id, () -> {
       assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && !e.control()).count()).isGreaterThanOrEqualTo(1);
       assertThat(ENTRIES.stream().filter(e -> e.id().equals(id) && e.control()).count()).isGreaterThanOrEqualTo(1);
       assertThat(StatisticalCatalogue.RATE_IDS.contains(id) || StatisticalCatalogue.LOWER_BOUND_IDS.contains(id))
@@ -38,6 +38,39 @@ class RateAndLowerBoundEntriesTest {
     assertThat(CaoContractionChecks.theoremFactor()).isCloseTo(1 - eta / 3 + eta * ratio / 9, within(1e-12));
     assertThat(ENTRIES.stream().filter(e -> e.name().startsWith("CAO-T1 MNM contraction")).map(StatisticalEntry::control))
         .containsExactlyInAnyOrder(false, true);
+  }
+
+  @Test
+  void theEpochShiftKeepsItsFractionOfEachEpochsThresholdB() {
+    int m = 40;
+    int t1 = 512;
+    double delta = 0.1;
+    EpochShift a = new EpochShift(new double[] {3, 4}, m, t1, 0.5, 1, delta, 0.9);
+    // 𝔗_B = 4𝒱√(T·log(16mT/δ)) (ALI-ALG1), written out here rather than taken from ByzantineSgd
+    java.util.function.IntToDoubleFunction expected = t -> 0.9 * 4 * Math.sqrt(t * Math.log(16.0 * m * t / delta)) / t;
+    assertThat(a.shift(1)).isCloseTo(expected.applyAsDouble(t1), within(1e-12));
+    assertThat(a.shift(t1)).isCloseTo(expected.applyAsDouble(t1), within(1e-12));
+    assertThat(a.shift(t1 + 1)).isCloseTo(expected.applyAsDouble(2 * t1), within(1e-12));
+    assertThat(a.shift(3 * t1)).isCloseTo(expected.applyAsDouble(2 * t1), within(1e-12));
+    assertThat(a.shift(3 * t1 + 1)).isCloseTo(expected.applyAsDouble(4 * t1), within(1e-12));
+    assertThat(a.direction()).containsExactly(new double[] {0.6, 0.8}, within(1e-15));
+  }
+
+  @Test
+  void theAlphaDesignIsolatesTheAlphaSquaredTermWithOneFirstEpochForEveryAlpha() {
+    RestartRateChecks.Design d = RestartAlphaChecks.design();
+    assertThat(RestartAlphaChecks.claimedSlope(d)).isEqualTo(-2);
+    double[] x = d.grid();
+    for (int j = 1; j < x.length; j++) {
+      assertThat(x[j]).isGreaterThan(x[j - 1]);
+    }
+    // the invariant T₁ ≥ 32α²𝒱²C/(σD)² at the largest α (σ = 1, 𝒱 = 1, D = 1/2), C at the schedule's last epoch
+    assertThat(d.firstEpoch()).isEqualTo(RestartRateChecks.firstEpoch(true, RestartAlphaChecks.M,
+        RestartAlphaChecks.Q[0]));
+    double alpha = (double) RestartAlphaChecks.Q[0] / RestartAlphaChecks.M;
+    long last = (long) d.firstEpoch() << d.restarts();
+    double needed = 32 * alpha * alpha * Math.log(16.0 * RestartAlphaChecks.M * last / 0.1) / 0.25;
+    assertThat((double) d.firstEpoch()).isGreaterThanOrEqualTo(needed).isLessThan(2 * needed);
   }
 
   @Test
