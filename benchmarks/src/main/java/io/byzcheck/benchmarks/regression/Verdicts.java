@@ -17,8 +17,8 @@ import org.apache.commons.statistics.inference.TTest;
  * compared, at family-wise level α; the effect is the ratio of the two geometric means (now over
  * baseline), with a (1 − α) Welch interval (per benchmark, not corrected). REGRESSED: Holm-adjusted
  * p &lt; α and effect ≥ 1 + δ; IMPROVED: adjusted p &lt; α and effect ≤ 1/(1 + δ). Otherwise UNCHANGED
- * only if the interval's upper end is below 1 + 2δ, i.e. the forks rule out a slowdown of twice the
- * minimum effect; else INCONCLUSIVE (too few forks or too much spread at this budget to tell). Logs,
+ * only if the interval lies within (1/(1 + 2δ), 1 + 2δ), i.e. the forks rule out a change of twice the
+ * minimum effect either way (a 0.45× interval that misses Holm's level is not "unchanged"); else INCONCLUSIVE (too few forks or too much spread at this budget to tell). Logs,
  * because times are positive with multiplicative noise and the effect is a ratio; Welch's t rather
  * than Mann–Whitney, because with three forks a side the smallest two-sided Mann–Whitney p is 0.1, so
  * it could never flag anything.
@@ -44,10 +44,10 @@ final class Verdicts {
       return String.format(java.util.Locale.ROOT,
           "Welch's t on log per-fork ratios to the yardstick, two-sided, Holm-corrected across benchmarks at "
               + "family-wise α = %.2f; REGRESSED/IMPROVED need adjusted p < α and a change of at least δ = %.0f %% "
-              + "(ratio of geometric means ≥ %.2f or ≤ %.3f); UNCHANGED needs the %.0f %% interval's upper end "
-              + "below %.2f (a %.0f %% slowdown ruled out), else INCONCLUSIVE",
-          alpha, 100 * minEffect, 1 + minEffect, 1 / (1 + minEffect), 100 * (1 - alpha), 1 + 2 * minEffect,
-          200 * minEffect);
+              + "(ratio of geometric means ≥ %.2f or ≤ %.3f); UNCHANGED needs the %.0f %% interval within "
+              + "(%.3f, %.2f) (a %.0f %% change either way ruled out), else INCONCLUSIVE",
+          alpha, 100 * minEffect, 1 + minEffect, 1 / (1 + minEffect), 100 * (1 - alpha), 1 / (1 + 2 * minEffect),
+          1 + 2 * minEffect, 200 * minEffect);
     }
   }
 
@@ -161,14 +161,16 @@ final class Verdicts {
       v = Verdict.REGRESSED;
     } else if (significant && o.effect() <= 1 / (1 + rule.minEffect())) {
       v = Verdict.IMPROVED;
-    } else if (o.high() < 1 + 2 * rule.minEffect()) {
+    } else if (o.high() < 1 + 2 * rule.minEffect() && o.low() > 1 / (1 + 2 * rule.minEffect())) {
       v = Verdict.UNCHANGED;
       if (significant) {
         note = "a significant change below the minimum effect δ";
       }
     } else {
       v = Verdict.INCONCLUSIVE;
-      note = "the forks cannot rule out a slowdown of 2δ";
+      // a change the forks show but Holm's level does not confirm is not "unchanged" either
+      note = o.high() >= 1 + 2 * rule.minEffect() ? "the forks cannot rule out a slowdown of 2δ"
+          : "the forks cannot rule out a speed-up of 2δ";
     }
     return new Outcome(o.key(), v, o.effect(), o.low(), o.high(), o.p(), pHolm, o.current(), o.baseline(), note);
   }

@@ -69,6 +69,25 @@ class VerdictsTest {
   }
 
   @Test
+  void aLargeSpeedUpThatMissesHolmsLevelIsInconclusiveNotUnchanged() {
+    // The mirror of the case above: 0.77× with p = 0.033 among ten benchmarks (Holm: 0.33). The interval,
+    // exp(−0.26 ± 0.2267) = [0.61, 0.97], rules out a slowdown but not a speed-up of 2δ: not UNCHANGED.
+    Map<String, Sample> base = new LinkedHashMap<>();
+    Map<String, Sample> now = new LinkedHashMap<>();
+    base.putAll(of(sample("A.x", 0, 0.1, -0.1)));
+    now.putAll(of(sample("A.x", -0.26, -0.16, -0.36)));
+    for (int b = 0; b < 9; b++) {
+      base.putAll(of(sample("B" + b + ".x", 0, 0.01, -0.01)));
+      now.putAll(of(sample("B" + b + ".x", 0.001, 0.011, -0.009)));
+    }
+    Outcome a = only(Verdicts.compare(base, now, Rule.DEFAULT, k -> true), "A.x");
+    assertThat(a.high()).isLessThan(1.2);
+    assertThat(a.low()).isLessThan(1 / 1.2);
+    assertThat(a.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(a.note()).contains("speed-up");
+  }
+
+  @Test
   void abPairsRoundsSoThatTheMachinesDriftCancels() {
     // Five rounds in which the machine's speed moves 4× (log factors 0 … 1.4), A 40 % slower than B in
     // each, with ±1 % noise: unpaired, the drift swamps the effect; paired by round it is plain.

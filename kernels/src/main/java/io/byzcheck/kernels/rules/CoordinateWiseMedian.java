@@ -26,7 +26,7 @@ public final class CoordinateWiseMedian extends ScreeningRule {
     Checks.minorityByzantine(name(), n, f);
   }
 
-  /** The kernel checks finiteness inside its own pass where it can (33 to 64 workers on the vector path), else scans first. */
+  /** The kernel checks finiteness inside its own pass where it can (up to 64 workers on the vector path), else scans first. */
   @Override
   protected boolean aggregateIfFinite(WorkerVectors x, int f, float[] out) {
     return kernels().medianIfFinite(Rows.readOnly(x), out);

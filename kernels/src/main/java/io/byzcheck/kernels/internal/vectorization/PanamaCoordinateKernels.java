@@ -594,16 +594,53 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
   }
 
   /**
-   * Between 33 and 64 workers the check rides on the pass (the runs are sorted into scratch, where
-   * {@link #finiteChunk} sees every value, and the merges are generated code); elsewhere the rows are screened
-   * first (up to 32 the generated median networks read the rows straight into registers and never store them).
+   * The check rides on the pass up to 64 workers: up to 32 in the generated networks' registers (each adds v·0 to
+   * an accumulator, {@code PanamaMedianNetworks.medianIfFinite}), between 33 and 64 in the sorted runs in scratch,
+   * where {@link #finiteChunk} sees every value; above, the rows are screened first.
    */
   @Override
   public boolean medianIfFinite(float[][] rows, float[] out, int from, int to) {
-    if (rows.length <= SelectionNetwork.MAX_GENERATED_N || rows.length > PanamaMergeNetworks.MAX_N) {
+    if (rows.length <= SelectionNetwork.MAX_GENERATED_N && rows.length <= STAGE_ABOVE) {
+      return checkedNetworkMedian(rows, out, from, to);
+    }
+    if (rows.length > PanamaMergeNetworks.MAX_N) {
       return CoordinateKernels.super.medianIfFinite(rows, out, from, to);
     }
     return staged(MEDIAN, rows, 0, 0, out, from, to, true);
+  }
+
+  /** {@link #median}'s two paths for n ≤ 32 (the whole of out in place, or a range through the L1 block), checked. */
+  private static boolean checkedNetworkMedian(float[][] rows, float[] out, int from, int to) {
+    if (from == 0 && to == out.length) {
+      int done = PanamaMedianNetworks.medianIfFinite(rows, 0, out, out.length);
+      return done >= 0 && finiteScalarMedian(rows, out, done, to);
+    }
+    float[] block = KernelScratch.get().rangeBlock(RANGE_BLOCK);
+    for (int k = from; k < to; k += RANGE_BLOCK) {
+      int len = Math.min(RANGE_BLOCK, to - k);
+      int done = PanamaMedianNetworks.medianIfFinite(rows, k, block, len);
+      if (done < 0) {
+        return false;
+      }
+      System.arraycopy(block, 0, out, k, done);
+      if (!finiteScalarMedian(rows, out, k + done, k + len)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The tail a network leaves (fewer coordinates than a vector): false on a non-finite value, else its medians. */
+  private static boolean finiteScalarMedian(float[][] rows, float[] out, int from, int to) {
+    for (float[] row : rows) {
+      for (int k = from; k < to; k++) {
+        if (!Float.isFinite(row[k])) {
+          return false;
+        }
+      }
+    }
+    ScalarCoordinateKernels.medianRange(rows, out, from, to);
+    return true;
   }
 
   /** Above 32 workers: sort each run of 32, then only the merges that place the median; with check as {@link #trimmedMean}. */

@@ -80,6 +80,7 @@ final class NetworkSourceGenerator {
     s.append(HEADER).append("""
         package io.byzcheck.kernels.internal.vectorization;
 
+        import static jdk.incubator.vector.VectorOperators.ADD;
         import static jdk.incubator.vector.VectorOperators.LT;
 
         import jdk.incubator.vector.FloatVector;
@@ -115,20 +116,45 @@ final class NetworkSourceGenerator {
               default -> throw new IllegalArgumentException("no generated network for n = " + r.length);
             };
           }
+
+          /**
+           * As {@link #median(float[][], int, float[], int)} on rows that may hold NaN or ±∞: −1 if some value it
+           * read is not finite (each register adds v·0 to an accumulator, NaN exactly then; a huge finite value
+           * gives 0, so the rule's screen never runs for nothing), else the first k not done.
+           */
+          static int medianIfFinite(float[][] r, int from, float[] out, int len) {
+            return switch (r.length) {
         """);
     for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
-      method(s, SelectionNetwork.median(n));
+      s.append("      case ").append(n).append(" -> medianChecked").append(n).append("(r, from, out, len);\n");
+    }
+    s.append("""
+              default -> throw new IllegalArgumentException("no generated network for n = " + r.length);
+            };
+          }
+        """);
+    for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
+      method(s, SelectionNetwork.median(n), false);
+    }
+    for (int n = 1; n <= SelectionNetwork.MAX_GENERATED_N; n++) {
+      method(s, SelectionNetwork.median(n), true);
     }
     s.append("}\n");
     return s.toString();
   }
 
-  private static void method(StringBuilder s, SelectionNetwork net) {
+  /** One network's method; {@code checked}: the finiteness accumulator of {@code medianIfFinite} rides along. */
+  private static void method(StringBuilder s, SelectionNetwork net, boolean checked) {
     int n = net.n();
-    s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators. */\n");
-    s.append("  private static int median").append(n).append("(float[][] r, int from, float[] out, int len) {\n");
+    s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators")
+        .append(checked ? ", and the finiteness check" : "").append(". */\n");
+    s.append("  private static int median").append(checked ? "Checked" : "").append(n)
+        .append("(float[][] r, int from, float[] out, int len) {\n");
     for (int i = 0; i < n; i++) {
       s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
+    }
+    if (checked) {
+      s.append("    FloatVector z = FloatVector.zero(S);\n");
     }
     // The loop runs over the rows' indices and only the store subtracts from: an offset added to each
     // of up to 32 loads made C2's partial peeling give up on median31 ("too many clones").
@@ -136,6 +162,11 @@ final class NetworkSourceGenerator {
     s.append("    for (int k = from; k < end; k += S.length()) {\n");
     for (int i = 0; i < n; i++) {
       s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
+    }
+    if (checked) {
+      for (int i = 0; i < n; i++) {
+        s.append("      z = z.add(v").append(i).append(".mul(0f));\n");
+      }
     }
     if (net.size() > 0) {
       s.append("      VectorMask<Float> m;\n");
@@ -149,7 +180,11 @@ final class NetworkSourceGenerator {
       s.append("      ").append(at[mid[0]]).append(".mul(0.5f).add(").append(at[mid[1]])
           .append(".mul(0.5f)).intoArray(out, k - from);\n");
     }
-    s.append("    }\n    return end - from;\n  }\n");
+    s.append("    }\n");
+    if (checked) {
+      s.append("    if (Float.isNaN(z.reduceLanes(ADD))) {\n      return -1;\n    }\n");
+    }
+    s.append("    return end - from;\n  }\n");
   }
 
   /**

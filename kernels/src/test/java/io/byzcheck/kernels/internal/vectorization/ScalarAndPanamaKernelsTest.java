@@ -114,6 +114,48 @@ class ScalarAndPanamaKernelsTest {
   }
 
   /**
+   * The median's *IfFinite form, on every path (up to 32 workers the checked networks, whole or by range; 33 to 64
+   * the sorted runs; above, the screen): the plain medians on finite rows, huge (±3.4·10³⁸) values included, and
+   * false for one NaN, +∞ or −∞ anywhere — in a vector's lanes, in the tail a network leaves, in a range.
+   */
+  @Test
+  void medianIfFiniteIsTheMedianOnFiniteRowsAndFalseOnOneNonFiniteValue() {
+    for (int n : NS) {
+      for (int d : DS) {
+        float[][] x = rows(n, d);
+        x[n / 2][0] = 3.4e38f;
+        x[n - 1][d - 1] = -3.4e38f;
+        float[] s = new float[d];
+        float[] q = new float[d];
+        scalar.coordinateKernels().median(x, s);
+        assertThat(panama.coordinateKernels().medianIfFinite(x, q)).as("n=%d d=%d", n, d).isTrue();
+        assertSameNumbers(s, q, "median if finite n=" + n + " d=" + d);
+        int from = d / 3;
+        int to = Math.max(from, d - d / 5);
+        float[] r = new float[d];
+        assertThat(panama.coordinateKernels().medianIfFinite(x, r, from, to)).isTrue();
+        for (int k = from; k < to; k++) {
+          assertThat(r[k] == s[k]).as("median if finite on [%d, %d) n=%d d=%d k=%d", from, to, n, d, k).isTrue();
+        }
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+          for (int k : new int[] {0, d / 2, d - 1}) {
+            int row = (k + n) % n;
+            float keep = x[row][k];
+            x[row][k] = bad;
+            assertThat(panama.coordinateKernels().medianIfFinite(x, q)).as("%s at row %d, k = %d, n=%d d=%d", bad,
+                row, k, n, d).isFalse();
+            if (k >= from && k < to) {
+              assertThat(panama.coordinateKernels().medianIfFinite(x, r, from, to)).as("%s in range, k = %d", bad, k)
+                  .isFalse();
+            }
+            x[row][k] = keep;
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Trimmed mean: the vector kernel sums the same terms with two accumulators, so each result may differ by
    * the rounding of a float sum of at most n terms each below 2·max|x|: n·2⁻²³·2·max|x|. MeaMed sums in
    * double in both and rounds once to float: at most one float ulp apart. The *IfFinite forms equal the plain
