@@ -284,27 +284,21 @@ final class YinRateChecks {
     List<StatisticalEntry> out = new ArrayList<>();
     Design n = medianInN();
     long seedN = Seeds.derive(budget.seed(), "YIN-RATE-MED n");
-    Supplier<Fitted> fitN = fitted(n, budget, seedN);
-    out.add(entry(n, fitN, seedN, claimedSlope(n), false,
-        "Median GD on mean estimation at fixed α = 0.1 (m = 200, q = 20), n = 128 … 2048 (n > 1/α², so α/√n "
-            + "dominates 1/n), under the worst attack found at each n; fit log E‖w_T − μ‖ (log of the mean error at each point) against log n: the floor must fall at least as n^{−1/2} "
-            + "."));
-    out.add(entry(n, fitN, seedN, -1, true, "the slope in n claimed as −1 (steeper than the paper's −1/2), on the "
-        + "same runs"));
+    withClaimControl(out, n, budget, seedN, "Median GD on mean estimation at fixed α = 0.1 (m = 200, q = 20), n = "
+        + "128 … 2048 (n > 1/α², so α/√n dominates 1/n), under the worst attack found at each n; fit log E‖w_T − μ‖ "
+        + "(log of the mean error at each point) against log n: the floor must fall at least as n^{−1/2}.", -1,
+        "the slope in n claimed as −1 (steeper than the paper's −1/2), on the same runs");
     Design m = medianInM();
     long seedM = Seeds.derive(budget.seed(), "YIN-RATE-MED m");
     out.add(entry(m, fitted(m, budget, seedM), seedM, claimedSlope(m), false,
         "Median GD on mean estimation at α = 0, n = 1000 > m = 100 … 800; fit log E‖w_T − μ‖ (log of the mean error at each point) against log m: the "
             + "error must fall at least as m^{−1/2} (1/√(nm) dominates)."));
     Design a = medianInAlpha();
-    long seedA = Seeds.derive(budget.seed(), "YIN-RATE-MED α");
-    Supplier<Fitted> fitA = fitted(a, budget, seedA);
-    out.add(entry(a, fitA, seedA, claimedSlope(a), false,
-        "Median GD on mean estimation at n = m = 1000, α = 0.05 … 0.24 (q = 50 … 240; α/√n dominates), under the "
-            + "worst attack found at each α; fit log E‖w_T − μ‖ against log(1/α): as α falls the error must fall at "
-            + "least as α (slope ≤ −1 + τ in 1/α)."));
-    out.add(entry(a, fitA, seedA, -2, true, "the error claimed quadratic in α (slope −2 in 1/α, steeper than the "
-        + "paper's linear term), on the same runs"));
+    withClaimControl(out, a, budget, Seeds.derive(budget.seed(), "YIN-RATE-MED α"), "Median GD on mean estimation "
+        + "at n = m = 1000, α = 0.05 … 0.24 (q = 50 … 240; α/√n dominates), under the worst attack found at each α; "
+        + "fit log E‖w_T − μ‖ against log(1/α): as α falls the error must fall at least as α (slope ≤ −1 + τ in "
+        + "1/α).", -2, "the error claimed quadratic in α (slope −2 in 1/α, steeper than the paper's linear term), on "
+        + "the same runs");
     Design mean = new Design("YIN-RATE-MED", "n", Rule.MEAN, 0, n.grid());
     long seedMean = Seeds.derive(budget.seed(), "YIN-RATE-MED mean control");
     out.add(entry(mean, fitted(mean, budget, seedMean), seedMean, claimedSlope(n), true,
@@ -316,6 +310,14 @@ final class YinRateChecks {
             + "under the worst attack found at each n; fit log E‖w_T − μ‖ (log of the mean error at each point) against log n: the floor must fall at "
             + "least as n^{−1/2} even at n = 1 (no 1/n term)."));
     return out;
+  }
+
+  /** A design's check and, on the same runs, the control that claims a steeper slope than the paper. */
+  private static void withClaimControl(List<StatisticalEntry> out, Design d, StatisticalBudget budget, long seed,
+      String text, double controlSlope, String controlText) {
+    Supplier<Fitted> fit = fitted(d, budget, seed);
+    out.add(entry(d, fit, seed, claimedSlope(d), false, text));
+    out.add(entry(d, fit, seed, controlSlope, true, controlText));
   }
 
   private static StatisticalEntry entry(Design d, Supplier<Fitted> fit, long seed, double claimed, boolean control,
