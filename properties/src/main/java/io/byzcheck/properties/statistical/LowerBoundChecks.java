@@ -235,14 +235,8 @@ final class LowerBoundChecks {
       long seed = Seeds.derive(budget.seed(), name);
       LowerBounds.conditions(cite, ALPHA, DIAMETER, NOISE, halfSeparation(samples(convex, 0))).orThrow();
       int points = convex ? SAMPLES_43.length : FIRST_EPOCHS.length;
-      MonteCarlo.Trial trial = s -> {
-        double[] row = new double[points];
-        for (int j = 0; j < points; j++) {
-          long sj = TrialSeeds.of(s, 10 + j);
-          row[j] = convex ? convexAlphaSuccess(j, scale, sj) : stronglyConvexAlphaSuccess(j, scale, sj);
-        }
-        return row;
-      };
+      MonteCarlo.Trial trial = atEveryPoint(points,
+          (j, sj) -> convex ? convexAlphaSuccess(j, scale, sj) : stronglyConvexAlphaSuccess(j, scale, sj));
       List<Claim> claims = new ArrayList<>();
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("m", ALPHA_M);
@@ -266,6 +260,23 @@ final class LowerBoundChecks {
     });
   }
 
+  /** One success (1) or failure (0) at a grid point from its seed. */
+  @FunctionalInterface
+  private interface PointSuccess {
+    double at(int point, long seed);
+  }
+
+  /** A trial that observes every grid point, point j from TrialSeeds.of(trial seed, 10 + j). */
+  private static MonteCarlo.Trial atEveryPoint(int points, PointSuccess success) {
+    return s -> {
+      double[] row = new double[points];
+      for (int j = 0; j < points; j++) {
+        row[j] = success.at(j, TrialSeeds.of(s, 10 + j));
+      }
+      return row;
+    };
+  }
+
   private static StatisticalEntry entry(boolean convex, boolean control, StatisticalBudget budget) {
     Citation cite = convex ? LowerBounds.T43 : LowerBounds.T44;
     String id = cite.id();
@@ -285,14 +296,8 @@ final class LowerBoundChecks {
       LowerBounds.conditions(cite, (double) Q / M, DIAMETER, NOISE, C).orThrow();
       double bound = successBound();
       int points = convex ? SAMPLES_43.length : FIRST_EPOCHS.length;
-      MonteCarlo.Trial trial = s -> {
-        double[] row = new double[points];
-        for (int j = 0; j < points; j++) {
-          long sj = TrialSeeds.of(s, 10 + j);
-          row[j] = convex ? convexSuccess(j, scale, sj) : stronglyConvexSuccess(j, scale, sj);
-        }
-        return row;
-      };
+      MonteCarlo.Trial trial = atEveryPoint(points,
+          (j, sj) -> convex ? convexSuccess(j, scale, sj) : stronglyConvexSuccess(j, scale, sj));
       List<Claim> claims = new ArrayList<>();
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("m", M);
