@@ -65,15 +65,16 @@ final class RestartAlphaChecks {
       x[j] = (double) M / Q[j];
     }
     return new RestartRateChecks.Design("ALI-T34", true, "1/α", x, M, Q[0], NOMINAL_EPSILON,
-        RestartRateChecks.firstEpoch(true, M, Q[0]), RestartRateChecks.PAIRS);
+        RestartRateChecks.firstEpoch(true, M, Q[0], RestartRateChecks.NOISE, RestartRateChecks.DIAMETER),
+        RestartRateChecks.PAIRS, RestartRateChecks.NOISE, RestartRateChecks.DIAMETER);
   }
 
   static Map<String, Double> variables(RestartRateChecks.Design d, int j) {
     Map<String, Double> v = new LinkedHashMap<>();
     v.put("L", 1.0);
     v.put("G", 1.0);
-    v.put("sigma", RestartRateChecks.strongConvexity(d.smooth()));
-    v.put("V", RestartRateChecks.NOISE);
+    v.put("sigma", RestartRateChecks.strongConvexity(d.smooth(), d.diameter()));
+    v.put("V", d.noise());
     v.put("m", (double) M);
     v.put("alpha", (double) Q[j] / M);
     v.put("eps", NOMINAL_EPSILON);
@@ -112,9 +113,9 @@ final class RestartAlphaChecks {
   }
 
   static List<Attack> attacks(RestartRateChecks.Design d) {
-    List<Attack> out = new ArrayList<>(RestartRateChecks.attacks(M, d.firstEpoch()));
-    out.add(new EpochShift(new double[] {1, 0}, M, d.firstEpoch(), RestartRateChecks.DIAMETER,
-        RestartRateChecks.NOISE, RestartRateChecks.DELTA, FRACTION));
+    List<Attack> out = new ArrayList<>(RestartRateChecks.attacks(d, M));
+    out.add(new EpochShift(new double[] {1, 0}, M, d.firstEpoch(), d.diameter(), d.noise(), RestartRateChecks.DELTA,
+        FRACTION));
     return out;
   }
 
@@ -138,7 +139,7 @@ final class RestartAlphaChecks {
       for (int j = 0; j < Q.length; j++) {
         int q = Q[j];
         Attack a = control ? new DirectionAttack(new double[] {1, 0}, CONTROL_BIAS * M / q)
-            : AttackSearch.worst(attacks(d), RestartRateChecks.DIM, 8 * RestartRateChecks.NOISE,
+            : AttackSearch.worst(attacks(d), RestartRateChecks.DIM, 8 * d.noise(),
                 att -> s -> new double[] {gap(d, q, att, false, s)}, 0, CaoRateChecks.searchBudget(budget),
                 Seeds.derive(seed, "search", j)).attack();
         worst.append(j == 0 ? "" : "; ").append("α = ").append((double) q / M).append(": ").append(a.name());
@@ -174,8 +175,8 @@ final class RestartAlphaChecks {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("f", d.smooth() ? "½‖x−μ‖²" : "√(1+‖x−μ‖²)");
       p.put("d", RestartRateChecks.DIM);
-      p.put("𝒱", RestartRateChecks.NOISE);
-      p.put("D", RestartRateChecks.DIAMETER);
+      p.put("𝒱", d.noise());
+      p.put("D", d.diameter());
       p.put("T₁", d.firstEpoch());
       p.put("T", d.firstEpoch() * ((1 << (EPOCH + 1)) - 1));
       p.put("m", M);

@@ -65,12 +65,22 @@ class RateAndLowerBoundEntriesTest {
       assertThat(x[j]).isGreaterThan(x[j - 1]);
     }
     // the invariant T₁ ≥ 32α²𝒱²C/(σD)² at the largest α (σ = 1, 𝒱 = 1, D = 1/2), C at the schedule's last epoch
-    assertThat(d.firstEpoch()).isEqualTo(RestartRateChecks.firstEpoch(true, RestartAlphaChecks.M,
-        RestartAlphaChecks.Q[0]));
     double alpha = (double) RestartAlphaChecks.Q[0] / RestartAlphaChecks.M;
     long last = (long) d.firstEpoch() << d.restarts();
     double needed = 32 * alpha * alpha * Math.log(16.0 * RestartAlphaChecks.M * last / 0.1) / 0.25;
     assertThat((double) d.firstEpoch()).isGreaterThanOrEqualTo(needed).isLessThan(2 * needed);
+  }
+
+  @Test
+  void theLipschitzDesignInMIsolatesTheNoiseTermWithOneFirstEpochForEveryM() {
+    RestartRateChecks.Design d = RestartRateChecks.lipschitzInM();
+    assertThat(RestartRateChecks.claimedSlope(d)).isEqualTo(-1);
+    double[] m = d.grid();
+    // 𝒱²/m ≥ 2G² (G = 1) at the grid's top: the noise term, not G²/(σε), sets T at every m
+    assertThat(d.noise() * d.noise() / m[m.length - 1]).isGreaterThanOrEqualTo(2);
+    // epoch 0's x̄, off by ≈ 𝒱/√(mT₁) (curvature 1 at μ), stays well inside the next ball (radius D/√2) at the least m
+    assertThat(d.noise() / Math.sqrt(m[0] * d.firstEpoch())).isLessThan(d.diameter() / Math.sqrt(2) / 3);
+    assertThat(RestartRateChecks.lipschitzControlInM().grid()).containsExactly(m);
   }
 
   @Test
