@@ -99,10 +99,10 @@ public final class Session {
       } else {
         task.compute(workers[j], out);
         honest[h++] = out;
-        messages[j] = Vectors.toFloats(out, wire[j]);
-        if (!FiniteWorkers.allFinite(messages[j])) {
+        if (!Vectors.toFiniteFloats(out, wire[j])) {
           throw new RunDiverged(j, round);
         }
+        messages[j] = wire[j];
       }
     }
     if (q > 0) {

@@ -59,6 +59,20 @@ public final class Vectors {
     return f;
   }
 
+  /**
+   * Rounds a to float32 into f; false if a value is not finite there (NaN, ±∞, or beyond ±3.4·10³⁸, which float32
+   * rounds to ±∞). One pass: the simulator's exchanges check every honest message.
+   */
+  public static boolean toFiniteFloats(double[] a, float[] f) {
+    boolean finite = true;
+    for (int k = 0; k < a.length; k++) {
+      float v = (float) a[k];
+      f[k] = v;
+      finite &= Float.isFinite(v);
+    }
+    return finite;
+  }
+
   public static double[] toDoubles(float[] a) {
     double[] d = new double[a.length];
     for (int k = 0; k < a.length; k++) {

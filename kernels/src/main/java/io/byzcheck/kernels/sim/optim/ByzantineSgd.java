@@ -136,6 +136,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     Arrays.fill(good, true);
     double[] average = new double[d];
     double[][] grads = new double[m][d];
+    double[] scratch = new double[m];
     double[] last = recorder.iterate(x1, offset, epochT, (k, x, next) -> {
       WorkerVectors messages = session.exchange(k, d, (worker, out) -> {
         if (batch == 0) {
@@ -162,7 +163,7 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
           excluded++;
         }
       }
-      double aMed = median(a);
+      double aMed = median(a, scratch);
       int bMed = vectorMedian(b, tb);
       int gMed = vectorMedian(grads, 2 * noise);
       double[] xi = new double[d];
@@ -188,10 +189,19 @@ public record ByzantineSgd(double stepSize, double diameter, int iterations, dou
     return recorder.diverged() ? last : average;
   }
 
-  /** Lower median of the finite values (non-finite A_i belong to machines already dropped). */
-  private static double median(double[] values) {
-    double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-    return finite.length == 0 ? 0 : finite[(finite.length - 1) / 2];
+  /** Lower median of the finite values (non-finite A_i belong to machines already dropped); sorts in scratch. */
+  private static double median(double[] values, double[] scratch) {
+    int n = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        scratch[n++] = v;
+      }
+    }
+    if (n == 0) {
+      return 0;
+    }
+    Arrays.sort(scratch, 0, n);
+    return scratch[(n - 1) / 2];
   }
 
   /** The smallest i with more than m/2 points within r; the i with the most such points otherwise. */

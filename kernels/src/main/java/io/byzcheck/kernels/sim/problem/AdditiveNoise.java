@@ -212,6 +212,18 @@ public final class AdditiveNoise {
       }
     }
 
+    /** As {@link #gradient} over the picked samples, in their order (so bit for bit as on {@code restrict(picks)}). */
+    @Override
+    public void batchGradient(int[] picks, double[] theta, double[] out) {
+      data.requireSamples(picks);
+      requireDimension(theta);
+      shape.gradient(theta, out);
+      double inv = 1.0 / picks.length;
+      for (int i : picks) {
+        data.addScaled(i, inv, out, 0);
+      }
+    }
+
     @Override
     public void hessianVector(double[] theta, double[] v, double[] out) {
       throw new UnsupportedOperationException("the additive-noise problems are for first-order methods");

@@ -32,18 +32,29 @@ public record Dataset(double[] features, int rows, int cols, double[] targets) {
     }
   }
 
-  /** The samples at the given indices, copied, in that order. */
-  public Dataset subset(int[] indices) {
+  /**
+   * Checks that {@code indices} name at least one sample and only samples of this set.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public void requireSamples(int[] indices) {
     if (indices.length == 0) {
       throw new IllegalArgumentException("an empty subset has no samples");
     }
+    for (int i : indices) {
+      if (i < 0 || i >= rows) {
+        throw new IllegalArgumentException("sample index " + i + " is outside 0.." + (rows - 1));
+      }
+    }
+  }
+
+  /** The samples at the given indices, copied, in that order. */
+  public Dataset subset(int[] indices) {
+    requireSamples(indices);
     double[] x = new double[indices.length * cols];
     double[] y = new double[indices.length];
     for (int r = 0; r < indices.length; r++) {
       int i = indices[r];
-      if (i < 0 || i >= rows) {
-        throw new IllegalArgumentException("sample index " + i + " is outside 0.." + (rows - 1));
-      }
       System.arraycopy(features, i * cols, x, r * cols, cols);
       y[r] = targets[i];
     }

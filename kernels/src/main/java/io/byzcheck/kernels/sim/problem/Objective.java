@@ -51,6 +51,15 @@ public interface Objective {
   /** The same loss over the given subset of this objective's samples (a shard, a mini-batch, S₀). */
   Objective restrict(int[] samples);
 
+  /**
+   * ∇ of the loss over the samples at {@code picks} (repeats counted) into {@code out}: a mini-batch gradient, equal
+   * to {@code restrict(picks).gradient(theta, out)}. An objective may compute it without copying the batch, since a
+   * mini-batch of one or a few samples is where the simulator's first-order methods spend their time.
+   */
+  default void batchGradient(int[] picks, double[] theta, double[] out) {
+    restrict(picks).gradient(theta, out);
+  }
+
   /** A copy whose samples are {@code data} (label flipping builds a poisoned shard this way). */
   Objective on(Dataset data);
 

@@ -38,7 +38,7 @@ public final class HonestWorker {
     for (int b = 0; b < batch; b++) {
       picks[b] = rng.nextInt(shard.samples());
     }
-    shard.restrict(picks).gradient(theta, out);
+    shard.batchGradient(picks, theta, out);
   }
 
   /**

@@ -35,6 +35,27 @@ class AdditiveNoiseTest {
   }
 
   @Test
+  void aBatchGradientIsTheGradientOfTheRestrictedObjectiveBitForBit() {
+    Objective o = AdditiveNoise.problem(AdditiveNoise.pseudoHuber(new double[] {0.2, -0.4}, 1), 2, 50, 3, 11)
+        .objective();
+    double[] theta = {1.5, -0.25};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    for (int b : new int[] {1, 2, 7, 100}) {
+      int[] picks = r.ints(b, 0, o.samples()).toArray();
+      picks[0] = picks[b - 1]; // a repeat: samples are drawn with replacement
+      double[] fast = new double[2];
+      double[] copied = new double[2];
+      o.batchGradient(picks, theta, fast);
+      o.restrict(picks).gradient(theta, copied);
+      assertThat(fast).containsExactly(copied);
+    }
+    assertThatThrownBy(() -> o.batchGradient(new int[] {0, 100}, theta, new double[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample index 100 is outside 0..99");
+    assertThatThrownBy(() -> o.batchGradient(new int[0], theta, new double[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+  }
+
+  @Test
   void theCosineShapeIsMinimisedGlobally() {
     double[] mu = {0.3, -1.7, 2.5};
     AdditiveNoise.Shape s = AdditiveNoise.cosine(mu, 2);
