@@ -36,7 +36,14 @@ import java.util.function.Supplier;
  * claims slope 0 in 1/α (the design is not refused, it claims nothing about α). Run anyway (2026-12-03, CI budget,
  * T₁ = 4096 from the invariant with σ = 2^{−3/2}, the second epoch's gap, T = 12 288): −2.128 [−2.363, −1.892] —
  * the α² dependence is there, but checking it needs 𝒱 ≥ 4, and the invariant's T₁ grows as 𝒱² (≈ 16× the
- * rounds).
+ * rounds). Probed at 𝒱 = 4 (2026-12-03: m = 20, q = 9…6, α = 0.45…0.3, D = 0.35, T₁ = 65 536 from the invariant,
+ * the second epoch's gap at T = 196 608): with η₁ = ½ the pseudo-Huber's constant-step bias leaves an honest floor
+ * of 2·10⁻³, above the α² term; with Theorem 3.3's step (η₁ ≈ 9·10⁻⁵) or η₁ = 10⁻³ the floor falls to 10⁻⁵…10⁻⁶
+ * and the epoch's shift goes from 3.3·10⁻³ (α = 0.45) to 1.4·10⁻³ (α = 0.3), slope ≈ −2.1, sd(log) 0.10–0.18 per
+ * run, but a run costs 1.1–1.2 s (20 machines × 40 000-sample shards, cache-bound). A HOLDS at the CI budget
+ * needs a standard error ≤ 0.045, ≈ 100 runs per point (3–5 min on 2 threads); 16 runs per point with the
+ * worst-attack search and common random numbers over α gave −2.87 ± 0.22 in 200 s — INCONCLUSIVE, over the CI
+ * cap. ALI-T35 is checked in m ({@code RestartRateChecks.lipschitzInM}) and in 1/ε; in α it is left out until a run is ≈ 10× cheaper.
  *
  * <p>Control: the filter opened and the Byzantine workers sending ḡ + (b/α)·u, b = 0.05, a total bias that does
  * not fall with α: the gap stays at b²/(2σ) whatever α.
