@@ -1,5 +1,6 @@
 package io.byzcheck.kernels.internal.vectorization;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -187,6 +188,20 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
   private static boolean trimmedMean(float[][] rows, int trim, double divisor, float[] out, int from, int to, boolean check) {
     int n = rows.length;
     int d = to;
+    if (n <= PanamaTrimmedNetworks.MAX_N && VectorSettings.FAST_FMA) {
+      int done = trimmedMeanInRegisters(rows, trim, divisor, out, from, to);
+      if (done >= 0) {
+        if (check && !tailFinite(rows, done, d)) {
+          return false;
+        }
+        ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
+        return true;
+      }
+      if (check) {
+        return false;
+      }
+      // Rows nobody screened that hold NaN or ±∞: the sorted pass below gives them what the scalar kernel does.
+    }
     int lanes = S.length();
     int done = from + S.loopBound(to - from);
     if (done > from) {
@@ -234,6 +249,19 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     }
     ScalarCoordinateKernels.trimmedMeanRange(rows, trim, divisor, out, done, d);
     return true;
+  }
+
+  /**
+   * Up to {@link PanamaTrimmedNetworks#MAX_N} workers, the full vectors of [from, to) sorted and summed in
+   * registers ({@link PanamaTrimmedNetworks}): the first coordinate not done, or −1 if a value is not finite.
+   */
+  private static int trimmedMeanInRegisters(float[][] rows, int trim, double divisor, float[] out, int from, int to) {
+    if (to - from < S.length()) {
+      return from;
+    }
+    float[] w = new float[rows.length];
+    Arrays.fill(w, trim, rows.length - trim, (float) (2.0 / divisor));
+    return PanamaTrimmedNetworks.trimmedMean(rows, from, out, to - from, w);
   }
 
   /**

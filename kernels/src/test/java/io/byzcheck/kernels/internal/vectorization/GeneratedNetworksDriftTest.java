@@ -26,6 +26,11 @@ class GeneratedNetworksDriftTest {
     check(NetworkSourceGenerator.MERGE_TARGET, NetworkSourceGenerator.mergeSource());
   }
 
+  @Test
+  void committedTrimmedNetworksMatchGenerator() throws IOException {
+    check(NetworkSourceGenerator.TRIMMED_TARGET, NetworkSourceGenerator.trimmedSource());
+  }
+
   private static void check(String target, String expected) throws IOException {
     Path file = Path.of(target);
     assertThat(Files.readString(file, StandardCharsets.UTF_8))

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  *   <li>{@code PanamaMedianNetworks}: for each n ≤ {@link SelectionNetwork#MAX_GENERATED_N} the pruned
  *       {@link SelectionNetwork#median};</li>
  *   <li>{@code PanamaSortNetworks}: the full Batcher sorting networks up to {@link #MAX_SORT_N};</li>
- *   <li>{@code PanamaMergeNetworks}: the median's merges of two sorted runs up to {@link #MAX_MERGE_N}.</li>
+ *   <li>{@code PanamaMergeNetworks}: the median's merges of two sorted runs up to {@link #MAX_MERGE_N};</li>
+ *   <li>{@code PanamaTrimmedNetworks}: the trimmed mean sorted and summed in registers up to {@link #MAX_TRIMMED_N}.</li>
  * </ul>
  * Compare + blend instead of min/max: NaNs are excluded before the kernels run, and Java's min/max would
  * pay for NaN and −0.0 semantics we do not need. Every comparator is written by {@link Registers#exchange}.
@@ -312,6 +313,106 @@ final class NetworkSourceGenerator {
     return s.toString();
   }
 
+  /** Largest n with a generated in-register trimmed mean: the sorting networks that loop inside their body. */
+  static final int MAX_TRIMMED_N = MAX_LOOPED_SORT_N;
+  static final String TRIMMED_TARGET = DIR + "PanamaTrimmedNetworks.java";
+
+  /**
+   * {@code PanamaTrimmedNetworks.java}: the trimmed mean sorted and summed in registers, for n ≤
+   * {@link #MAX_TRIMMED_N}. The trim is a run-time value, so every sorted position is summed with a weight,
+   * 2/divisor where it is kept and 0 where it is trimmed: n fused multiply-adds instead of n − 2·trim, where a
+   * block sorted to a scratch buffer and read back cost a store and a load per kept position.
+   */
+  static String trimmedSource() {
+    StringBuilder s = new StringBuilder();
+    s.append(HEADER).append("""
+        package io.byzcheck.kernels.internal.vectorization;
+
+        import static jdk.incubator.vector.VectorOperators.ADD;
+        import static jdk.incubator.vector.VectorOperators.LT;
+
+        import jdk.incubator.vector.FloatVector;
+        import jdk.incubator.vector.VectorMask;
+        import jdk.incubator.vector.VectorSpecies;
+
+        /**
+         * Coordinate-wise trimmed mean (RESAM C.3, Yin Def. 2) for 1 ≤ n ≤ MAX_N workers: one register per worker,
+         * Batcher's full sorting network, then ScalarCoordinateKernels.trimmedAverage's anchored sum over the
+         * sorted registers, anchor + Σ (½vᵢ − ½anchor)·wᵢ with wᵢ = 2/divisor on the kept positions and 0 on the
+         * trimmed ones. Nothing goes through memory between the rows and the results. The sums are fused
+         * multiply-adds, so only machines where they are fast ({@link VectorSettings#FAST_FMA}) call these.
+         *
+         * <p>The finiteness check rides on the result: the networks only permute values, every position is
+         * summed, and 0·(±∞ or NaN) is NaN, so a block's result is finite exactly when its n·lanes inputs are
+         * (the anchored terms of finite inputs cannot overflow). Each method handles the coordinates [from,
+         * from + loopBound(len)) and returns where it stopped, or −1 if some value it read is not finite.
+         */
+        final class PanamaTrimmedNetworks {
+          private static final VectorSpecies<Float> S = PanamaSpecies.FLOAT;
+
+          /** Largest n with a generated network. */
+          static final int MAX_N = @MAX@;
+
+          private PanamaTrimmedNetworks() {}
+
+          /**
+           * out[c] = the trimmed mean of r[·][c] for the full vectors of c in [from, from + len), weights w[0 … n)
+           * on the sorted positions; the first c not done, or −1 if a value read is NaN or ±∞.
+           */
+          static int trimmedMean(float[][] r, int from, float[] out, int len, float[] w) {
+            return switch (r.length) {
+        """.replace("@MAX@", Integer.toString(MAX_TRIMMED_N)));
+    for (int n = 1; n <= MAX_TRIMMED_N; n++) {
+      s.append("      case ").append(n).append(" -> trimmedMean").append(n).append("(r, from, out, len, w);\n");
+    }
+    s.append("""
+              default -> throw new IllegalArgumentException("no generated trimmed mean for n = " + r.length);
+            };
+          }
+        """);
+    for (int n = 1; n <= MAX_TRIMMED_N; n++) {
+      SelectionNetwork net = SelectionNetwork.sort(n);
+      s.append("\n  /** n = ").append(n).append(": ").append(net.size()).append(" comparators and ").append(n)
+          .append(" weighted terms. */\n");
+      s.append("  private static int trimmedMean").append(n)
+          .append("(float[][] r, int from, float[] out, int len, float[] w) {\n");
+      for (int i = 0; i < n; i++) {
+        s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
+      }
+      s.append("    FloatVector z = FloatVector.zero(S);\n");
+      s.append("    final int end = from + S.loopBound(len);\n");
+      s.append("    for (int k = from; k < end; k += S.length()) {\n");
+      for (int i = 0; i < n; i++) {
+        s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
+      }
+      if (net.size() > 0) {
+        s.append("      VectorMask<Float> m;\n");
+      }
+      String[] at = network(s, net);
+      String anchorReg = at[n / 2];
+      s.append("      FloatVector h = ").append(anchorReg).append(".mul(0.5f);\n");
+      // Two accumulators so that consecutive FMAs do not wait on each other.
+      s.append("      FloatVector a0 = FloatVector.zero(S);\n");
+      s.append("      FloatVector a1 = FloatVector.zero(S);\n");
+      for (int i = 0; i < n; i++) {
+        String acc = (i & 1) == 0 ? "a0" : "a1";
+        // FloatVector.fma itself, not PanamaSpecies.fma: beyond a few thousand IR nodes C2 stops inlining methods
+        // that are not @ForceInline (NodeCountInliningCutoff), and the wrapper left as a call boxed every vector
+        // from n = 6 on. The weights are broadcast where they are used: as locals, n = 31 exceeded HugeMethodLimit.
+        s.append("      ").append(acc).append(" = ").append(at[i]).append(".mul(0.5f).sub(h).fma(FloatVector.broadcast(S, w[")
+            .append(i).append("]), ").append(acc).append(");\n");
+      }
+      s.append("      FloatVector t = ").append(anchorReg).append(".add(a0.add(a1));\n");
+      // The receiver is the fresh vector: on z, a loop phi, C2 could not bind the call at n = 31 and boxed z.
+      s.append("      z = t.mul(0f).add(z);\n");
+      s.append("      t.intoArray(out, k);\n");
+      s.append("    }\n");
+      s.append("    return Float.isNaN(z.reduceLanes(ADD)) ? -1 : end;\n  }\n");
+    }
+    s.append("}\n");
+    return s.toString();
+  }
+
   /** Largest n with generated merges: two runs, the second of n − 32 ≤ 32 workers. */
   static final int MAX_MERGE_N = 2 * MAX_SORT_N;
   static final String MERGE_TARGET = DIR + "PanamaMergeNetworks.java";
@@ -447,7 +548,8 @@ final class NetworkSourceGenerator {
     Files.writeString(dir.resolve(TARGET), source(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(SORT_TARGET), sortSource(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(MERGE_TARGET), mergeSource(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(TRIMMED_TARGET), trimmedSource(), StandardCharsets.UTF_8);
     System.out.println("wrote " + dir.resolve(DIR).toAbsolutePath() + "/{PanamaMedianNetworks, PanamaSortNetworks,"
-        + " PanamaMergeNetworks}.java");
+        + " PanamaMergeNetworks, PanamaTrimmedNetworks}.java");
   }
 }

@@ -196,6 +196,63 @@ class ScalarAndPanamaKernelsTest {
   }
 
   /**
+   * The trimmed mean sorted and summed in registers (n ≤ 31, PanamaTrimmedNetworks): every n and every trim, so
+   * that each sorted position is both kept and trimmed somewhere, within the rounding of the two accumulators
+   * (as above); with Byzantine extremes (±3.4·10³⁸, finite) every value must still be trimmed, not cancelled;
+   * and a NaN or ±∞ anywhere in the vector part must make the checked form say false.
+   */
+  @Test
+  void theInRegisterTrimmedMeanAgreesForEveryTrimAndCatchesEveryNonFiniteValue() {
+    SplittableRandom r = new SplittableRandom(SEED);
+    int d = 3 * 16 + 5;
+    float[] s = new float[d];
+    float[] p = new float[d];
+    for (int n = 1; n <= PanamaTrimmedNetworks.MAX_N; n++) {
+      for (int f = 0; 2 * f < n; f++) {
+        float[][] x = rows(n, d);
+        if (f > 0) {
+          // f Byzantine rows of huge values of both signs: a sum of them would overflow.
+          for (int i = 0; i < f; i++) {
+            for (int k = 0; k < d; k++) {
+              x[r.nextInt(n)][k] = r.nextBoolean() ? Float.MAX_VALUE : -Float.MAX_VALUE;
+            }
+          }
+        }
+        scalar.coordinateKernels().trimmedMean(x, f, n - 2 * f, s);
+        assertThat(panama.coordinateKernels().trimmedMeanIfFinite(x, f, n - 2 * f, p))
+            .as("finite rows n=%d f=%d", n, f).isTrue();
+        for (int k = 0; k < d; k++) {
+          double tol = n * 0x1p-23 * 2 * maxAbsKept(x, k, f);
+          assertThat((double) Math.abs(p[k] - s[k])).as("CWTM n=%d f=%d k=%d (seed %d)", n, f, k, SEED)
+              .isLessThanOrEqualTo(tol);
+        }
+        float bad = switch (r.nextInt(3)) {
+          case 0 -> Float.NaN;
+          case 1 -> Float.POSITIVE_INFINITY;
+          default -> Float.NEGATIVE_INFINITY;
+        };
+        x[r.nextInt(n)][r.nextInt(48)] = bad;
+        assertThat(panama.coordinateKernels().trimmedMeanIfFinite(x, f, n - 2 * f, p))
+            .as("%s in the rows, n=%d f=%d (seed %d)", bad, n, f, SEED).isFalse();
+      }
+    }
+  }
+
+  /** The largest |value| among the kept order statistics of column k: the scale of the trimmed mean's sum. */
+  private static double maxAbsKept(float[][] x, int k, int f) {
+    float[] column = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      column[i] = x[i][k];
+    }
+    java.util.Arrays.sort(column);
+    double m = 0;
+    for (int i = f; i < x.length - f; i++) {
+      m = Math.max(m, Math.abs(column[i]));
+    }
+    return m;
+  }
+
+  /**
    * MeaMed dropping more than it keeps (2f &gt; n: Bulyan's second step, f' = 2f of θ = n − 2f rows) has its own
    * vector block, which sums the window in MedianWindow's order and divides as it does: the same floats as the
    * scalar kernel, bit for bit, on every f with 2f &gt; n, at θ of Bulyan's n = 4f + 3 (f = 1, 2, 3, 7: 5, 7, 9, 17)
