@@ -18,6 +18,8 @@ final class KernelScratch {
   /** The vector kernels' staged panel of every row's coordinates [c, c + width) beyond 32 workers, and its results. */
   private float[][] panel = new float[0][];
   private float[] panelOut = new float[0];
+  /** The in-register trimmed mean's weight per sorted position (PanamaTrimmedNetworks). */
+  private float[] trimWeights = new float[0];
   /** The two middle vectors of a block of more than 32 workers ({@code PanamaMergeNetworks.middle}): 2 × 16 lanes. */
   final float[] middle = new float[32];
   /**
@@ -78,6 +80,14 @@ final class KernelScratch {
       panel = new float[n][width];
     }
     return panel;
+  }
+
+  /** {@link #trimWeights}, at least {@code n} floats, contents unspecified. */
+  float[] trimWeights(int n) {
+    if (trimWeights.length < n) {
+      trimWeights = new float[n];
+    }
+    return trimWeights;
   }
 
   /** {@link #panelOut}, at least {@code width} floats, contents unspecified. */

@@ -259,7 +259,8 @@ final class PanamaCoordinateKernels implements CoordinateKernels {
     if (to - from < S.length()) {
       return from;
     }
-    float[] w = new float[rows.length];
+    float[] w = KernelScratch.get().trimWeights(rows.length);
+    Arrays.fill(w, 0, rows.length, 0f);
     Arrays.fill(w, trim, rows.length - trim, (float) (2.0 / divisor));
     return PanamaTrimmedNetworks.trimmedMean(rows, from, out, to - from, w);
   }
