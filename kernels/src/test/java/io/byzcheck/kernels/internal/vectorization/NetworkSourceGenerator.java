@@ -151,19 +151,7 @@ final class NetworkSourceGenerator {
         .append(checked ? ", and the finiteness check" : "").append(". */\n");
     s.append("  private static int median").append(checked ? "Checked" : "").append(n)
         .append("(float[][] r, int from, float[] out, int len) {\n");
-    for (int i = 0; i < n; i++) {
-      s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
-    }
-    if (checked) {
-      s.append("    FloatVector z = FloatVector.zero(S);\n");
-    }
-    // The loop runs over the rows' indices and only the store subtracts from: an offset added to each
-    // of up to 32 loads made C2's partial peeling give up on median31 ("too many clones").
-    s.append("    final int end = from + S.loopBound(len);\n");
-    s.append("    for (int k = from; k < end; k += S.length()) {\n");
-    for (int i = 0; i < n; i++) {
-      s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
-    }
+    openBlockLoop(s, n, checked);
     if (checked) {
       for (int i = 0; i < n; i++) {
         s.append("      z = z.add(v").append(i).append(".mul(0f));\n");
@@ -186,6 +174,26 @@ final class NetworkSourceGenerator {
       s.append("    if (Float.isNaN(z.reduceLanes(ADD))) {\n      return -1;\n    }\n");
     }
     s.append("    return end - from;\n  }\n");
+  }
+
+  /**
+   * The rows as locals, the finiteness accumulator z if asked, and the loop over the full vectors of [from, from +
+   * len) loading v0…v(n−1) at k: the opening of every method that reads the rows in place.
+   */
+  private static void openBlockLoop(StringBuilder s, int n, boolean withZ) {
+    for (int i = 0; i < n; i++) {
+      s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
+    }
+    if (withZ) {
+      s.append("    FloatVector z = FloatVector.zero(S);\n");
+    }
+    // The loop runs over the rows' indices and only the store subtracts from: an offset added to each
+    // of up to 32 loads made C2's partial peeling give up on median31 ("too many clones").
+    s.append("    final int end = from + S.loopBound(len);\n");
+    s.append("    for (int k = from; k < end; k += S.length()) {\n");
+    for (int i = 0; i < n; i++) {
+      s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
+    }
   }
 
   /**
@@ -376,15 +384,7 @@ final class NetworkSourceGenerator {
           .append(" weighted terms. */\n");
       s.append("  private static int trimmedMean").append(n)
           .append("(float[][] r, int from, float[] out, int len, float[] w) {\n");
-      for (int i = 0; i < n; i++) {
-        s.append("    final float[] r").append(i).append(" = r[").append(i).append("];\n");
-      }
-      s.append("    FloatVector z = FloatVector.zero(S);\n");
-      s.append("    final int end = from + S.loopBound(len);\n");
-      s.append("    for (int k = from; k < end; k += S.length()) {\n");
-      for (int i = 0; i < n; i++) {
-        s.append("      FloatVector v").append(i).append(" = FloatVector.fromArray(S, r").append(i).append(", k);\n");
-      }
+      openBlockLoop(s, n, true);
       if (net.size() > 0) {
         s.append("      VectorMask<Float> m;\n");
       }
